@@ -1,0 +1,142 @@
+import { type CompiledActor, F_AMBIGUOUS, F_CASE, F_ENGLISH, F_FULL } from '../kb/compile';
+import type { Token } from '../text/tokenize';
+import type { Candidate } from './match';
+import { type Cue, cueBefore } from './titles';
+
+export type LinkReason = 'name' | 'title' | 'coreference';
+
+export interface ResolvedMention {
+  candidate: Candidate;
+  actor: number;
+  via: LinkReason;
+}
+
+export interface ResolveContext {
+  actors: readonly CompiledActor[];
+  tokens: readonly Token[];
+  /** Original text and a normaliser map, to check the case of English matches. */
+  original: string;
+  toOriginalStart: (normIndex: number) => number;
+  /** ISO date of the article, to tell who held a role at the time. */
+  publishedAt?: string | undefined;
+}
+
+const actorOf = (e: number) => e >> 5;
+const flagsOf = (e: number) => e & 31;
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * English names match whatever the case of the other letters, but a capitalised name does
+ * not match an all-lower-case word ("Hope" the person, not "hope"), and an acronym matches
+ * only in capitals ("US", not "us").
+ */
+function caseAllows(c: Candidate, flags: number, ctx: ResolveContext): boolean {
+  if (!(flags & F_ENGLISH)) return true;
+  const chars: string[] = [];
+  for (let t = c.firstToken; t <= c.lastToken; t++) chars.push(ctx.original[ctx.toOriginalStart(ctx.tokens[t]!.start)] ?? '');
+  if (flags & F_CASE) {
+    const from = ctx.toOriginalStart(c.start);
+    const to = ctx.toOriginalStart(c.end - 1) + 1;
+    const s = ctx.original.slice(from, to);
+    return s === s.toUpperCase();
+  }
+  return chars.some(isUpper);
+}
+
+function heldAt(role: [string, string, string, string], date: string | undefined): boolean {
+  if (!date) return true;
+  const [, , start, end] = role;
+  const d = date.slice(0, 10);
+  return (!start || start <= d) && (!end || d <= end || d.startsWith(end));
+}
+
+function matchesCue(actor: CompiledActor, cue: Cue, date: string | undefined): boolean {
+  if (cue.types && !cue.types.includes(actor.type)) return false;
+  if (cue.roles) return (actor.roles ?? []).some((r) => cue.roles!.includes(r[0]) && heldAt(r, date));
+  return true;
+}
+
+/**
+ * Links candidates to actors. Unambiguous names link directly. An ambiguous alias (عون، أمل،
+ * الأسد) links only with support in the same article: a title or type noun before it that
+ * fits exactly one candidate, or an unambiguous mention of the actor elsewhere in the article
+ * (the nearest one before it wins when two actors share a surname).
+ */
+export function resolveMentions(candidates: readonly Candidate[], ctx: ResolveContext): ResolvedMention[] {
+  const firm: (ResolvedMention | undefined)[] = candidates.map((c) => {
+    const ok = c.entries.filter((e) => caseAllows(c, flagsOf(e), ctx));
+    const direct = ok.filter((e) => !(flagsOf(e) & F_AMBIGUOUS));
+    if (direct.length === 0) return undefined;
+    // Prefer a full name when one key names two actors in different ways.
+    const best = direct.find((e) => flagsOf(e) & F_FULL) ?? direct[0]!;
+    return { candidate: c, actor: actorOf(best), via: 'name' as const };
+  });
+
+  // Where each actor was named unambiguously, in text order: the evidence for short forms.
+  const evidence = new Map<number, number[]>();
+  firm.forEach((m) => {
+    if (!m) return;
+    const list = evidence.get(m.actor) ?? [];
+    list.push(m.candidate.start);
+    evidence.set(m.actor, list);
+  });
+
+  const out: ResolvedMention[] = [];
+  candidates.forEach((c, i) => {
+    const f = firm[i];
+    if (f) {
+      out.push(f);
+      return;
+    }
+    const options = [...new Set(c.entries.filter((e) => caseAllows(c, flagsOf(e), ctx)).map(actorOf))];
+    if (options.length === 0) return;
+    const cue = cueBefore(ctx.tokens, c.firstToken);
+    let pool = options;
+    let via: LinkReason = 'coreference';
+    if (cue) {
+      const fitting = options.filter((a) => matchesCue(ctx.actors[a]!, cue, ctx.publishedAt));
+      if (fitting.length === 1) {
+        const actor = fitting[0]!;
+        out.push({ candidate: c, actor, via: 'title' });
+        // "الرئيس عون" supports a later bare "عون" as much as his full name would.
+        evidence.set(actor, [...(evidence.get(actor) ?? []), c.start]);
+        return;
+      }
+      if (fitting.length > 1) {
+        pool = fitting;
+        via = 'title';
+      }
+    }
+    const supported = pool.filter((a) => evidence.has(a));
+    if (supported.length === 0) return;
+    out.push({ candidate: c, actor: nearest(supported, evidence, c.start), via });
+  });
+  return out;
+}
+
+/** The actor named most recently before `at`; failing that, the first named after it. */
+function nearest(actors: number[], evidence: Map<number, number[]>, at: number): number {
+  let best = actors[0]!;
+  let bestBefore = -1;
+  let bestAfter = Number.POSITIVE_INFINITY;
+  for (const a of actors) {
+    for (const pos of evidence.get(a)!) {
+      if (pos < at && pos > bestBefore) {
+        bestBefore = pos;
+        best = a;
+      }
+    }
+  }
+  if (bestBefore >= 0) return best;
+  for (const a of actors) {
+    const first = Math.min(...evidence.get(a)!);
+    if (first < bestAfter) {
+      bestAfter = first;
+      best = a;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,52 @@
+import type { ActorType } from '../kb/schema';
+import type { LinkReason } from './resolve';
+
+/** Bumped when the shape of an analysis changes; stored claims carry it. */
+export const ANALYSIS_SCHEMA_VERSION = 1;
+
+/** Offsets are UTF-16 indexes into the analysed text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mention extends Span {
+  actorId: string;
+  type: ActorType;
+  name: { ar: string; en: string };
+  /** The text as written on the page (without a stripped proclitic). */
+  text: string;
+  via: LinkReason;
+}
+
+export interface Figure extends Span {
+  value: number;
+  /** Normalised unit key: `soldier`, `usd`, `percent`, `year` … or `''` for a bare number. */
+  unit: string;
+  text: string;
+}
+
+export type ClaimKind = 'statement' | 'figure';
+
+export interface Claim extends Span {
+  text: string;
+  kind: ClaimKind;
+  speakerId: string | null;
+  /** The verb that made it a claim (قال، أكد …), as written. */
+  verb: string | null;
+  /** The reported or quoted content, when it can be separated from the attribution. */
+  content: string | null;
+  actorIds: string[];
+  /** Indexes into `ArticleAnalysis.figures`. */
+  figures: number[];
+}
+
+export interface ArticleAnalysis {
+  schema: number;
+  lang: 'ar' | 'en' | 'other';
+  text: string;
+  mentions: Mention[];
+  figures: Figure[];
+  sentences: Span[];
+  claims: Claim[];
+}

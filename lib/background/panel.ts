@@ -1,0 +1,49 @@
+/**
+ * Opening the side panel differs by browser. Chrome's `sidePanel.open` accepts the user
+ * gesture of a click in a content script, carried by the message, if called before any await.
+ * Firefox's `sidebarAction.open` accepts only gestures in the browser's own UI or extension
+ * pages, so a click on the page can select an actor but not open the sidebar: the reader opens
+ * it with the toolbar button and finds the actor there.
+ */
+interface SidePanelApi {
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+}
+interface SidebarActionApi {
+  open(): Promise<void>;
+  toggle?(): Promise<void>;
+}
+
+export interface PanelApis {
+  sidePanel?: SidePanelApi | undefined;
+  sidebarAction?: SidebarActionApi | undefined;
+}
+
+export function panelApis(): PanelApis {
+  const g = globalThis as unknown as { chrome?: { sidePanel?: SidePanelApi }; browser?: { sidebarAction?: SidebarActionApi } };
+  return { sidePanel: g.chrome?.sidePanel, sidebarAction: g.browser?.sidebarAction };
+}
+
+/** Must be called synchronously inside the handler of the gesture. Resolves to whether it opened. */
+export function openPanel(apis: PanelApis, tabId: number | undefined): Promise<boolean> {
+  try {
+    const opening = apis.sidePanel ? apis.sidePanel.open(tabId !== undefined ? { tabId } : { windowId: -2 }) : apis.sidebarAction?.open();
+    if (!opening) return Promise.resolve(false);
+    return opening.then(
+      () => true,
+      () => false,
+    );
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/** The toolbar button: a real browser-UI gesture, so Firefox may toggle its sidebar here. */
+export function togglePanelFromToolbar(apis: PanelApis, tabId: number | undefined): Promise<boolean> {
+  if (!apis.sidePanel && apis.sidebarAction?.toggle) {
+    return apis.sidebarAction.toggle().then(
+      () => true,
+      () => false,
+    );
+  }
+  return openPanel(apis, tabId);
+}

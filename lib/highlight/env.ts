@@ -1,0 +1,29 @@
+import type { HighlightEnv, HighlightLike } from './highlighter';
+
+interface CaretPosition {
+  offsetNode: Node;
+  offset: number;
+}
+
+/** The browser's Highlight API and caret lookup, or null where the API is missing. */
+export function browserHighlightEnv(win: Window & typeof globalThis): HighlightEnv | null {
+  const css = win.CSS as unknown as { highlights?: HighlightEnv['registry'] } | undefined;
+  const Ctor = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
+  if (!css?.highlights || !Ctor) return null;
+  const doc = win.document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => CaretPosition | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  return {
+    registry: css.highlights,
+    createHighlight: () => new Ctor(),
+    caretAt(x, y) {
+      if (doc.caretPositionFromPoint) {
+        const p = doc.caretPositionFromPoint(x, y);
+        return p ? { node: p.offsetNode, offset: p.offset } : null;
+      }
+      const r = doc.caretRangeFromPoint?.(x, y);
+      return r ? { node: r.startContainer, offset: r.startOffset } : null;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import actors from '../../generated/actors.json';
+import type { Actor } from './schema';
+
+/** The bundled knowledge base (validated and compiled by `npm run kb:build`). */
+export const BUNDLED_ACTORS = actors as unknown as Actor[];
+
+let byId: Map<string, Actor> | undefined;
+export function bundledActor(id: string): Actor | undefined {
+  byId ??= new Map(BUNDLED_ACTORS.map((a) => [a.id, a]));
+  return byId.get(id);
+}

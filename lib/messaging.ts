@@ -1,0 +1,41 @@
+/**
+ * The one message protocol between Siyaq's contexts. Every message is declared here, grouped
+ * by the context that handles it, and every reply is a `Result`: failures travel as values.
+ *
+ *   content script ──► background      (toBackground)
+ *   side panel     ──► background      (toBackground)
+ *   background     ──► content script  (toContent, addressed by tab id)
+ *   side panel     ──► content script  (toContent, addressed by tab id)
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Actor } from './kb/schema';
+import type { Result } from './result';
+import type { PageReport, TabState } from './report';
+
+/** Handled by the background. */
+export interface BackgroundProtocol {
+  // From the content script
+  /** The content script finished analysing a page; the background stores the visit. */
+  'page:report'(report: PageReport): Result<{ url: string }>;
+  /** The reader clicked a highlighted actor; open the side panel on it. */
+  'panel:open-actor'(data: { actorId: string; mention?: number }): Result<{ opened: boolean }>;
+  /** The reader's own actors, merged into the matcher on every page analysis. */
+  'kb:reader-actors'(): Result<Actor[]>;
+
+  // From the side panel
+  /** What the panel should show for a tab: its latest report and the selected actor. */
+  'tab:state'(data: { tabId: number }): Result<TabState | null>;
+}
+
+/** Handled by the content script of one tab. */
+export interface ContentProtocol {
+  /** Scroll to a mention of an actor and flash it (from the panel's "This page" view). */
+  'page:focus-mention'(data: { actorId: string; index?: number }): Result<boolean>;
+  /** Show or hide every Siyaq highlight on the page. */
+  'page:set-highlights'(data: { visible: boolean }): Result<boolean>;
+  /** Re-run the analysis (after the reader changed their actors, or from the toolbar). */
+  'page:reanalyse'(): Result<boolean>;
+}
+
+export const toBackground = defineExtensionMessaging<BackgroundProtocol>();
+export const toContent = defineExtensionMessaging<ContentProtocol>();

@@ -1,0 +1,86 @@
+import { analyzeText } from '../analysis/analyze';
+import type { ArticleAnalysis, Mention } from '../analysis/types';
+import type { MatcherData } from '../kb/compile';
+import { Highlighter, type HighlightEnv } from '../highlight/highlighter';
+import { buildReport, type PageReport } from '../report';
+import { collectText, type PageText, rangeFor } from './collect';
+import { type Detection, detectArticle } from './detect';
+
+export const ACTOR_HIGHLIGHT = 'siyaq-actor';
+export const FIGURE_HIGHLIGHT = 'siyaq-figure';
+
+export interface SessionDeps {
+  doc: Document;
+  url: string;
+  data: MatcherData;
+  env: HighlightEnv;
+  report: (report: PageReport) => void;
+  openActor: (actorId: string) => void;
+}
+
+export interface SessionResult {
+  detection: Detection;
+  analysis: ArticleAnalysis | null;
+  report: PageReport;
+}
+
+/**
+ * One analysis of one page: detect the article, collect its text, analyse it, paint the
+ * highlights, report to the background, and answer clicks on the highlights.
+ */
+export class PageSession {
+  readonly #deps: SessionDeps;
+  readonly highlighter: Highlighter<Mention>;
+  #text: PageText | null = null;
+
+  constructor(deps: SessionDeps) {
+    this.#deps = deps;
+    this.highlighter = new Highlighter<Mention>(deps.env);
+  }
+
+  run(): SessionResult {
+    const { doc, url, data } = this.#deps;
+    const detection = detectArticle(doc, url);
+    const meta = {
+      url,
+      title: detection.title,
+      site: detection.site,
+      byline: detection.byline,
+      publishedAt: detection.publishedAt,
+      isArticle: detection.isArticle,
+    };
+    if (!detection.isArticle || !detection.body) {
+      const report = buildReport(meta, analyzeText('', data));
+      this.#deps.report(report);
+      return { detection, analysis: null, report };
+    }
+    this.#text = collectText(detection.body);
+    const analysis = analyzeText(this.#text.text, data, detection.publishedAt ? { publishedAt: detection.publishedAt } : {});
+    this.#paint(analysis);
+    const report = buildReport(meta, analysis);
+    this.#deps.report(report);
+    return { detection, analysis, report };
+  }
+
+  #paint(analysis: ArticleAnalysis): void {
+    const text = this.#text;
+    if (!text) return;
+    const items: { range: Range; data: Mention }[] = [];
+    for (const m of analysis.mentions) {
+      const range = rangeFor(this.#deps.doc, text.runs, m.start, m.end);
+      if (range) items.push({ range, data: m });
+    }
+    this.highlighter.set(ACTOR_HIGHLIGHT, items, 1);
+  }
+
+  /** A click on the page: if it lands on a highlighted actor, open it. Returns the mention. */
+  handleClick(x: number, y: number): Mention | undefined {
+    const hit = this.highlighter.hitTest(x, y, [ACTOR_HIGHLIGHT]);
+    if (hit) this.#deps.openActor(hit.data.actorId);
+    return hit?.data;
+  }
+
+  stop(): void {
+    this.highlighter.clear();
+  }
+}

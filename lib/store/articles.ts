@@ -1,0 +1,42 @@
+import type { PageReport } from '../report';
+import { normalizeUrl } from '../url';
+import type { ArticleRecord, SiyaqDB } from './db';
+
+/**
+ * Stores a visit. Reading the same article again updates its record (title, counts, read
+ * date) instead of adding a second one.
+ */
+export async function recordVisit(db: SiyaqDB, report: PageReport, now: number): Promise<ArticleRecord> {
+  const url = normalizeUrl(report.url);
+  return db.transaction('rw', db.articles, async () => {
+    const previous = await db.articles.get(url);
+    const actorCounts: Record<string, number> = {};
+    for (const a of report.actors) actorCounts[a.id] = a.count;
+    const record: ArticleRecord = {
+      url,
+      title: report.title,
+      site: report.site,
+      lang: report.lang,
+      byline: report.byline,
+      publishedAt: report.publishedAt,
+      firstReadAt: previous?.firstReadAt ?? now,
+      readAt: now,
+      readCount: (previous?.readCount ?? 0) + 1,
+      actorCounts,
+      actorIds: Object.keys(actorCounts),
+    };
+    await db.articles.put(record);
+    return record;
+  });
+}
+
+/** The most recently read articles first. */
+export function recentArticles(db: SiyaqDB, limit = 50): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('readAt').reverse().limit(limit).toArray();
+}
+
+/** Articles that mention an actor, most recent first. */
+export async function articlesMentioning(db: SiyaqDB, actorId: string): Promise<ArticleRecord[]> {
+  const list = await db.articles.where('actorIds').equals(actorId).toArray();
+  return list.sort((a, b) => b.readAt - a.readAt);
+}

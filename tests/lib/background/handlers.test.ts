@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '@/lib/background/handlers';
+import type { PanelApis } from '@/lib/background/panel';
+import { getTabState, type SessionArea, SELECTION_KEY } from '@/lib/background/tab-state';
+import { REPORT_SCHEMA_VERSION, type PageReport } from '@/lib/report';
+import { SiyaqDB } from '@/lib/store/db';
+
+function memorySession(): SessionArea & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    async get(key) {
+      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
+    },
+    async set(items) {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    async remove(key) {
+      data.delete(key);
+    },
+  };
+}
+
+const report = (overrides: Partial<PageReport> = {}): PageReport => ({
+  schema: REPORT_SCHEMA_VERSION,
+  url: 'https://www.amad.ps/news/1?utm_source=x',
+  title: 'لن تنسحب الولايات المتحدة من العراق',
+  site: 'amad.ps',
+  lang: 'ar',
+  byline: null,
+  publishedAt: '2020-08-24',
+  isArticle: true,
+  actors: [
+    { id: 'iraq', type: 'state', name: { ar: 'العراق', en: 'Iraq' }, count: 40 },
+    { id: 'donald-trump', type: 'person', name: { ar: 'دونالد ترامب', en: 'Donald Trump' }, count: 5 },
+  ],
+  ...overrides,
+});
+
+describe('background handlers', () => {
+  let db: SiyaqDB;
+  let now = 1_000;
+  beforeEach(() => {
+    db = new SiyaqDB(`test-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const panels = (result: 'opens' | 'refuses' | 'missing'): PanelApis =>
+    result === 'missing'
+      ? {}
+      : { sidePanel: { open: () => (result === 'opens' ? Promise.resolve() : Promise.reject(new Error('needs a user gesture'))) } };
+
+  it('stores an article visit under its normalised URL and remembers the report for the tab', async () => {
+    const session = memorySession();
+    const h = createHandlers({ db, session, panel: panels('opens'), now: () => now });
+    const res = await h.report(report(), 7);
+    expect(res).toEqual({ ok: true, value: { url: 'https://www.amad.ps/news/1' } });
+    const stored = await db.articles.get('https://www.amad.ps/news/1');
+    expect(stored).toMatchObject({ title: 'لن تنسحب الولايات المتحدة من العراق', readCount: 1, actorIds: ['iraq', 'donald-trump'] });
+    expect((await getTabState(session, 7))?.report?.title).toBe('لن تنسحب الولايات المتحدة من العراق');
+  });
+
+  it('updates the record when the same article is read again instead of adding one', async () => {
+    const h = createHandlers({ db, session: memorySession(), panel: {}, now: () => now });
+    await h.report(report(), 1);
+    now = 5_000;
+    await h.report(report({ url: 'https://www.amad.ps/news/1#top', title: 'عنوان معدل' }), 2);
+    const all = await db.articles.toArray();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ title: 'عنوان معدل', readCount: 2, firstReadAt: 1_000, readAt: 5_000 });
+  });
+
+  it('does not store pages that are not articles, but keeps their report for the panel', async () => {
+    const session = memorySession();
+    const h = createHandlers({ db, session, panel: {}, now: () => now });
+    await h.report(report({ isArticle: false, actors: [] }), 3);
+    expect(await db.articles.count()).toBe(0);
+    expect((await getTabState(session, 3))?.report?.isArticle).toBe(false);
+  });
+
+  it('rejects a malformed report as a value', async () => {
+    const h = createHandlers({ db, session: memorySession(), panel: {}, now: () => now });
+    const res = await h.report({} as PageReport, 1);
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it.each([
+    ['opens', true],
+    ['refuses', false],
+    ['missing', false],
+  ] as const)('selects the clicked actor whether or not the panel could open (%s)', async (behaviour, opened) => {
+    const session = memorySession();
+    const h = createHandlers({ db, session, panel: panels(behaviour), now: () => now });
+    const res = await h.openActor('mike-pompeo', 9);
+    expect(res).toEqual({ ok: true, value: { opened } });
+    expect(session.data.get(SELECTION_KEY)).toMatchObject({ tabId: 9, actorId: 'mike-pompeo' });
+    expect((await getTabState(session, 9))?.selectedActorId).toBe('mike-pompeo');
+  });
+
+  it('turns a storage failure into a failure value, not an exception', async () => {
+    const h = createHandlers({ db, session: memorySession(), panel: {}, now: () => now });
+    db.close();
+    const res = await h.report(report(), 1);
+    expect(res.ok).toBe(false);
+  });
+});
