@@ -2,6 +2,8 @@ import type { MatcherData } from '../kb/compile';
 import { normalize } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { findMentions } from './actors';
+import { findClaims } from './claims';
+import { splitSentences } from './sentences';
 import { ANALYSIS_SCHEMA_VERSION, type ArticleAnalysis } from './types';
 
 export interface AnalyzeOptions {
@@ -24,14 +26,9 @@ export function detectLanguage(text: string): 'ar' | 'en' | 'other' {
 export function analyzeText(text: string, data: MatcherData, options: AnalyzeOptions = {}): ArticleAnalysis {
   const norm = normalize(text);
   const tokens = tokenize(norm.text);
-  const mentions = findMentions(text, norm, tokens, data, options.publishedAt);
-  return {
-    schema: ANALYSIS_SCHEMA_VERSION,
-    lang: detectLanguage(text),
-    text,
-    mentions,
-    figures: [],
-    sentences: [],
-    claims: [],
-  };
+  const mentions = findMentions(text, norm, data, options.publishedAt);
+  const figures: ArticleAnalysis['figures'] = [];
+  const sentences = splitSentences(text);
+  const claims = findClaims({ original: text, norm, tokens, sentences, mentions, figures });
+  return { schema: ANALYSIS_SCHEMA_VERSION, lang: detectLanguage(text), text, mentions, figures, sentences, claims };
 }

@@ -1,6 +1,6 @@
 import { type CompiledActor, F_AMBIGUOUS, F_CASE, F_ENGLISH, F_FULL } from '../kb/compile';
-import type { Token } from '../text/tokenize';
-import type { Candidate } from './match';
+import { wordsIn } from '../text/words';
+import type { Candidate } from './matcher';
 import { type Cue, cueBefore } from './titles';
 
 export type LinkReason = 'name' | 'title' | 'coreference';
@@ -13,7 +13,8 @@ export interface ResolvedMention {
 
 export interface ResolveContext {
   actors: readonly CompiledActor[];
-  tokens: readonly Token[];
+  /** The normalised text the candidates were found in. */
+  text: string;
   /** Original text and a normaliser map, to check the case of English matches. */
   original: string;
   toOriginalStart: (normIndex: number) => number;
@@ -35,8 +36,7 @@ function isUpper(ch: string | undefined): boolean {
  */
 function caseAllows(c: Candidate, flags: number, ctx: ResolveContext): boolean {
   if (!(flags & F_ENGLISH)) return true;
-  const chars: string[] = [];
-  for (let t = c.firstToken; t <= c.lastToken; t++) chars.push(ctx.original[ctx.toOriginalStart(ctx.tokens[t]!.start)] ?? '');
+  const chars = wordsIn(ctx.text, c.start, c.end).map((w) => ctx.original[ctx.toOriginalStart(w.start)] ?? '');
   if (flags & F_CASE) {
     const from = ctx.toOriginalStart(c.start);
     const to = ctx.toOriginalStart(c.end - 1) + 1;
@@ -93,7 +93,7 @@ export function resolveMentions(candidates: readonly Candidate[], ctx: ResolveCo
     }
     const options = [...new Set(c.entries.filter((e) => caseAllows(c, flagsOf(e), ctx)).map(actorOf))];
     if (options.length === 0) return;
-    const cue = cueBefore(ctx.tokens, c.firstToken);
+    const cue = cueBefore(ctx.text, c.start - c.clitic);
     let pool = options;
     let via: LinkReason = 'coreference';
     if (cue) {

@@ -1,6 +1,7 @@
 import type { ActorType, RoleKey } from '../kb/schema';
 import { normalizeKey } from '../text/normalize';
 import { keyTokens } from '../text/tokenize';
+import { wordsBefore } from '../text/words';
 
 /**
  * Words written before a name that tell who is meant. A role title (الرئيس عون) narrows the
@@ -97,34 +98,105 @@ for (const [phrases, cue] of CUES) {
   }
 }
 
-/** Nisba adjectives that may stand between a title and a name: الرئيس اللبناني عون. */
-function isAdjective(token: string): boolean {
-  return token.startsWith('ال') && (token.endsWith('ي') || token.endsWith('يه')) && token.length > 4;
-}
+/** Every word of every cue phrase, plus role words that build titles (المتحدث باسم، نائب رئيس). */
+const TITLE_WORDS = new Set<string>([
+  ...[...BY_LAST.values()].flat().flatMap((t) => t.tokens),
+  ...[
+    'رئيس',
+    'رئيسة',
+    'وزير',
+    'وزيرة',
+    'الوزراء',
+    'الحكومة',
+    'الخارجية',
+    'الدفاع',
+    'الداخلية',
+    'المالية',
+    'النفط',
+    'الطاقة',
+    'المتحدث',
+    'المتحدثة',
+    'الناطق',
+    'الناطقة',
+    'باسم',
+    'نائب',
+    'مستشار',
+    'مدير',
+    'مديرة',
+    'عضو',
+    'سفير',
+    'سفيرة',
+    'مبعوث',
+    'الخاص',
+    'العام',
+    'الأعلى',
+    'الأمين',
+    'قائد',
+    'زعيم',
+    'مجلس',
+    'النواب',
+    'الشورى',
+    'الأمن',
+    'القومي',
+    'الوطني',
+    'صحيفة',
+    'وكالة',
+    'قناة',
+    'موقع',
+    'شبكة',
+    'مجلة',
+    'رئاسة',
+    'وزارة',
+    'له',
+    'لها',
+    'لهم',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'for',
+    'the',
+    'of',
+    'minister',
+    'foreign',
+    'defense',
+    'defence',
+    'prime',
+    'chief',
+    'secretary',
+  ].map((w) => normalizeKey(w)),
+]);
 
 /**
- * The cue written just before token `at`, if any. Looks back over at most two adjectives, and
- * never across a sentence or clause break (the caller passes only tokens of one run of text).
+ * May this word stand between a reporting verb and its named subject? Titles, role words,
+ * nisba adjectives and object pronouns may (قال وزير الخارجية الأمريكي مايك بومبيو); an
+ * ordinary noun means the subject is unnamed (أكدت جهات سورية، قال مسؤول).
  */
-export function cueBefore(tokens: readonly { text: string; start: number; end: number }[], at: number): Cue | undefined {
-  let k = at - 1;
-  let skipped = 0;
-  while (k >= 0) {
-    const gap = tokens[k + 1]!.start - tokens[k]!.end;
-    if (gap > 3) return undefined; // punctuation or a line break: the title belongs elsewhere
-    const list = BY_LAST.get(tokens[k]!.text);
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || (word.startsWith('ال') && TITLE_WORDS.has(word.slice(2))) || isAdjective(word);
+}
+
+/** Nisba adjectives that may stand between a title and a name: الرئيس اللبناني عون. */
+function isAdjective(word: string): boolean {
+  return word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه')) && word.length > 4;
+}
+
+const LONGEST_TITLE = Math.max(...[...BY_LAST.values()].flat().map((t) => t.tokens.length));
+const MAX_ADJECTIVES = 2;
+
+/** The cue written just before normalised offset `at`, if any: a title, honorific or type noun. */
+export function cueBefore(text: string, at: number): Cue | undefined {
+  const words = wordsBefore(text, at, LONGEST_TITLE + MAX_ADJECTIVES);
+  for (let k = words.length - 1, skipped = 0; k >= 0; k--) {
+    const list = BY_LAST.get(words[k]!.text);
     if (list) {
       for (const { tokens: phrase, cue } of list) {
         const from = k - phrase.length + 1;
         if (from < 0) continue;
-        let all = true;
-        for (let p = 0; p < phrase.length && all; p++) all = tokens[from + p]!.text === phrase[p];
-        if (all) return cue;
+        if (phrase.every((w, p) => words[from + p]!.text === w)) return cue;
       }
     }
-    if (skipped >= 2 || !isAdjective(tokens[k]!.text)) return undefined;
+    if (skipped >= MAX_ADJECTIVES || !isAdjective(words[k]!.text)) return undefined;
     skipped++;
-    k--;
   }
   return undefined;
 }

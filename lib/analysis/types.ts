@@ -16,6 +16,8 @@ export interface Mention extends Span {
   name: { ar: string; en: string };
   /** The text as written on the page (without a stripped proclitic). */
   text: string;
+  /** A proclitic written before the name and left out of the span (و، ب، لل …), if any. */
+  prefix?: string;
   via: LinkReason;
 }
 

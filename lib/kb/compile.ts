@@ -3,8 +3,9 @@ import type { Actor, ActorType, RoleKey } from './schema';
 import { actorKeys } from './validate';
 
 /**
- * The matcher's data: a token trie over every normalised name and alias, built once (at build
- * time for the bundled base) and shipped as JSON, so a page load only parses it.
+ * The matcher's data: every normalised name and alias with the actors it can mean, compiled
+ * once (at build time for the bundled base) and shipped as JSON. The page builds its word
+ * trie from this list (lib/analysis/matcher.ts), which is smaller to ship than the trie.
  */
 export const MATCHER_DATA_VERSION = 1;
 
@@ -26,47 +27,32 @@ export interface CompiledActor {
   roles?: [RoleKey, string, string, string][];
 }
 
-/** A trie node: children by token, `$` the entries ending here as `actorIndex * 32 + flags`. */
-export interface TrieNode {
-  [token: string]: TrieNode | number[] | undefined;
-  $?: number[];
-}
+/** A name or alias: its normalised words joined by single spaces, and its entries. */
+export type CompiledAlias = [key: string, entries: number[]];
 
 export interface MatcherData {
   version: number;
   actors: CompiledActor[];
-  trie: TrieNode;
+  aliases: CompiledAlias[];
 }
 
 const ACRONYM = /^[A-Z][A-Z.]{1,6}$/;
 
-function child(node: TrieNode, token: string): TrieNode {
-  let next = Object.hasOwn(node, token) ? (node[token] as TrieNode) : undefined;
-  if (!next) {
-    next = {};
-    node[token] = next;
+/** One entry per actor and key; flags merge (an alias listed plain and ambiguous is ambiguous). */
+function addEntry(byKey: Map<string, number[]>, key: string, entry: number): void {
+  let list = byKey.get(key);
+  if (!list) {
+    list = [];
+    byKey.set(key, list);
   }
-  return next;
-}
-
-function addEntry(trie: TrieNode, tokens: string[], entry: number): void {
-  let node = trie;
-  for (const t of tokens) node = child(node, t);
-  node.$ ??= [];
-  const list = node.$;
-  // One entry per actor at a node; flags merge (a key both full and joined stays both).
   const actor = entry >> 5;
   const at = list.findIndex((e) => e >> 5 === actor);
   if (at < 0) list.push(entry);
-  else {
-    const merged = list[at]! | (entry & 31);
-    // An alias listed both plain and ambiguous is ambiguous.
-    list[at] = merged;
-  }
+  else list[at] = list[at]! | (entry & 31);
 }
 
 export function compileMatcher(actors: readonly Actor[]): MatcherData {
-  const trie: TrieNode = {};
+  const byKey = new Map<string, number[]>();
   const compiled: CompiledActor[] = actors.map((a) => {
     const c: CompiledActor = { id: a.id, type: a.type, ar: a.names.ar, en: a.names.en };
     if (a.roles?.length) c.roles = a.roles.map((r) => [r.role, r.of ?? '', r.start ?? '', r.end ?? '']);
@@ -82,13 +68,13 @@ export function compileMatcher(actors: readonly Actor[]): MatcherData {
       if (!k.ambiguous && (tokens.length > 1 || primary)) flags |= F_FULL;
       if (k.lang === 'en') flags |= F_ENGLISH;
       if (k.lang === 'en' && ACRONYM.test(k.text.trim())) flags |= F_CASE;
-      addEntry(trie, tokens, index * 32 + flags);
+      addEntry(byKey, tokens.join(' '), index * 32 + flags);
       // Pages drop the space inside names (اسماعیلقاآنی); long joined forms are never words.
       const joined = tokens.join('');
       if (k.lang === 'ar' && tokens.length > 1 && joined.length >= 7) {
-        addEntry(trie, [joined], index * 32 + (flags | F_JOINED));
+        addEntry(byKey, joined, index * 32 + (flags | F_JOINED));
       }
     }
   });
-  return { version: MATCHER_DATA_VERSION, actors: compiled, trie };
+  return { version: MATCHER_DATA_VERSION, actors: compiled, aliases: [...byKey] };
 }

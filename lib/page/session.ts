@@ -3,8 +3,9 @@ import type { ArticleAnalysis, Mention } from '../analysis/types';
 import type { MatcherData } from '../kb/compile';
 import { Highlighter, type HighlightEnv } from '../highlight/highlighter';
 import { buildReport, type PageReport } from '../report';
-import { collectText, type PageText, rangeFor } from './collect';
-import { type Detection, detectArticle } from './detect';
+import { analyzeDocument } from './analyze-document';
+import { type PageText, rangeFor } from './collect';
+import type { Detection } from './detect';
 
 export const ACTOR_HIGHLIGHT = 'siyaq-actor';
 export const FIGURE_HIGHLIGHT = 'siyaq-figure';
@@ -40,7 +41,7 @@ export class PageSession {
 
   run(): SessionResult {
     const { doc, url, data } = this.#deps;
-    const detection = detectArticle(doc, url);
+    const { detection, pageText, analysis } = analyzeDocument(doc, url, data);
     const meta = {
       url,
       title: detection.title,
@@ -49,13 +50,12 @@ export class PageSession {
       publishedAt: detection.publishedAt,
       isArticle: detection.isArticle,
     };
-    if (!detection.isArticle || !detection.body) {
+    if (!analysis || !pageText) {
       const report = buildReport(meta, analyzeText('', data));
       this.#deps.report(report);
       return { detection, analysis: null, report };
     }
-    this.#text = collectText(detection.body);
-    const analysis = analyzeText(this.#text.text, data, detection.publishedAt ? { publishedAt: detection.publishedAt } : {});
+    this.#text = pageText;
     this.#paint(analysis);
     const report = buildReport(meta, analysis);
     this.#deps.report(report);

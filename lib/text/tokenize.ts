@@ -1,7 +1,9 @@
+import { classOf, DIGIT, LETTER } from './chars';
+
 /**
- * Word tokens of normalised text. JavaScript's `\w`, `\b` and `\d` are ASCII-only, so words
- * are runs of Unicode letters, marks and decimal digits. Letters and digits are split apart
- * because a proclitic can be glued to a number once tatweel is gone (`بـ34` → `ب` `34`).
+ * Word tokens of normalised text: runs of letters (with marks) or of decimal digits, by
+ * Unicode class. Letters and digits are split apart because a proclitic can be glued to a
+ * number once tatweel is gone (`بـ34` → `ب` `34`).
  */
 export interface Token {
   text: string;
@@ -11,19 +13,27 @@ export interface Token {
   kind: 1 | 2;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}]*|\p{Nd}+/gu;
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const c = m[0].charCodeAt(0);
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: c >= 0x30 && c <= 0x39 ? 2 : 1 });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls !== LETTER && cls !== DIGIT) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && classOf(text.charCodeAt(j)) === cls) j++;
+    out.push({ text: text.slice(i, j), start: i, end: j, kind: cls === LETTER ? 1 : 2 });
+    i = j;
   }
   return out;
 }
 
-/** The tokens of a knowledge-base key, as the matcher's trie stores them. */
+/** The words of a normalised knowledge-base key, as the matcher stores them. */
 export function keyTokens(key: string): string[] {
-  return tokenize(key).map((t) => t.text);
+  return tokenize(key)
+    .filter((t) => t.kind === 1 || t.kind === 2)
+    .map((t) => t.text);
 }

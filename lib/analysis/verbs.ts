@@ -1,0 +1,145 @@
+import { normalizeKey } from '../text/normalize';
+
+/**
+ * Reporting verbs: a sentence with one of these reports someone saying something. Stems are
+ * written once; the masculine and feminine, perfect and imperfect, plural and participle forms
+ * are spelled out because Arabic inflects them with affixes a stemmer would over-reach on
+ * (يعد "counts" is not وعد "promised"). Normalised: hamza-less spellings come for free.
+ */
+const ARABIC_FORMS: Record<string, string[]> = {
+  قال: ['قال', 'قالت', 'قالوا', 'قالا', 'يقول', 'تقول', 'يقولون', 'قائلا', 'قائلة', 'قائلين'],
+  أكد: ['أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد', 'يوكد', 'توكد', 'مؤكدا', 'موكدا', 'مؤكدين'],
+  أوضح: ['أوضح', 'أوضحت', 'أوضحوا', 'يوضح', 'توضح', 'موضحا', 'موضحة'],
+  أعلن: ['أعلن', 'أعلنت', 'أعلنوا', 'يعلن', 'تعلن', 'معلنا'],
+  أشار: ['أشار', 'أشارت', 'أشاروا', 'يشير', 'تشير', 'مشيرا', 'مشيرة'],
+  صرح: ['صرح', 'صرحت', 'صرحوا', 'يصرح', 'تصرح', 'مصرحا'],
+  نفى: ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي', 'نافيا'],
+  حذر: ['حذر', 'حذرت', 'حذروا', 'يحذر', 'تحذر', 'محذرا', 'محذرة'],
+  طالب: ['طالب', 'طالبت', 'طالبوا', 'يطالب', 'تطالب', 'مطالبا'],
+  دعا: ['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'داعيا'],
+  اتهم: ['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'متهما'],
+  كشف: ['كشف', 'كشفت', 'كشفوا', 'يكشف', 'تكشف', 'كاشفا'],
+  أضاف: ['أضاف', 'أضافت', 'أضافوا', 'يضيف', 'تضيف', 'مضيفا'],
+  اعتبر: ['اعتبر', 'اعتبرت', 'اعتبروا', 'معتبرا'],
+  وعد: ['وعد', 'وعدت', 'وعدوا'],
+  نقل: ['نقل', 'نقلت'],
+  ذكر: ['ذكر', 'ذكرت', 'ذكروا'],
+  أفاد: ['أفاد', 'أفادت', 'أفادوا'],
+  شدد: ['شدد', 'شددت', 'شددوا', 'يشدد', 'تشدد', 'مشددا', 'مشددة'],
+  تعهد: ['تعهد', 'تعهدت', 'تعهدوا', 'يتعهد', 'تتعهد'],
+  هدد: ['هدد', 'هددت', 'هددوا', 'يهدد', 'تهدد', 'مهددا'],
+  زعم: ['زعم', 'زعمت', 'زعموا', 'يزعم', 'تزعم'],
+  أقر: ['أقر', 'أقرت', 'أقروا'],
+};
+
+const ENGLISH = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'announced',
+  'announces',
+  'warned',
+  'warns',
+  'denied',
+  'denies',
+  'accused',
+  'accuses',
+  'urged',
+  'urges',
+  'added',
+  'stated',
+  'confirmed',
+  'insisted',
+  'claimed',
+  'noted',
+  'stressed',
+  'pledged',
+  'promised',
+  'demanded',
+  'revealed',
+  'disclosed',
+  'argued',
+  'asserted',
+];
+
+/** Verbs that report speech only with a following particle: نقل عن (reported from). */
+export const NEEDS_FOLLOWER: ReadonlyMap<string, string> = new Map([
+  [normalizeKey('نقل'), normalizeKey('عن')],
+  [normalizeKey('نقلت'), normalizeKey('عن')],
+]);
+
+/** Normalised form → the dictionary verb it inflects. */
+export const REPORTING_VERBS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(ARABIC_FORMS)) for (const f of forms) m.set(normalizeKey(f), lemma);
+  for (const w of ENGLISH) m.set(w, w);
+  return m;
+})();
+
+/** Phrases that attribute what follows to a source: بحسب، وفقا لـ، according to. */
+export const ATTRIBUTIONS: readonly string[][] = [['بحسب'], ['حسب'], ['وفقا'], ['نقلا', 'عن'], ['according', 'to']].map((p) =>
+  p.map((w) => normalizeKey(w)),
+);
+
+/** Words that introduce the reported content: إن/أن, بأن, that, a colon or quote. */
+export const CONTENT_MARKERS: ReadonlySet<string> = new Set(
+  ['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'that'].map(normalizeKey),
+);
+
+/** Prepositions before a name make it an object or addressee, not the speaker. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  [
+    'مع',
+    'في',
+    'من',
+    'الى',
+    'على',
+    'عن',
+    'ضد',
+    'بين',
+    'لدى',
+    'عند',
+    'حول',
+    'قبل',
+    'بعد',
+    'تجاه',
+    'نحو',
+    'with',
+    'to',
+    'of',
+    'against',
+    'about',
+    'from',
+    'by',
+    'for',
+    'on',
+    'in',
+  ].map(normalizeKey),
+);
+
+/** The verb form without a conjunction it may carry (وقال، فأكد), if it is a reporting verb. */
+export function verbForm(token: string): string | undefined {
+  if (REPORTING_VERBS.has(token)) return token;
+  if ((token.startsWith('و') || token.startsWith('ف')) && token.length > 3 && REPORTING_VERBS.has(token.slice(1))) return token.slice(1);
+  return undefined;
+}
+
+export function verbLemma(token: string): string | undefined {
+  const form = verbForm(token);
+  return form === undefined ? undefined : REPORTING_VERBS.get(form);
+}
+
+/**
+ * A feminine form (قالت، تقول، مؤكدة) agrees with a feminine subject: in news, a state, a
+ * ministry or a woman. Used to keep a man named earlier from being made its speaker.
+ */
+export function isFeminineForm(form: string): boolean {
+  if (/^[a-z]/.test(form)) return false;
+  const lemma = REPORTING_VERBS.get(form);
+  if (!lemma) return false;
+  const base = normalizeKey(lemma);
+  if (form === base) return false;
+  return form.endsWith('ت') || form.endsWith('ه') || (form.startsWith('ت') && !base.startsWith('ت'));
+}

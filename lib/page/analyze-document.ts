@@ -1,0 +1,24 @@
+import { analyzeText } from '../analysis/analyze';
+import type { ArticleAnalysis } from '../analysis/types';
+import type { MatcherData } from '../kb/compile';
+import { collectText, type PageText } from './collect';
+import { type Detection, detectArticle } from './detect';
+
+export interface DocumentAnalysis {
+  detection: Detection;
+  /** The article body's text and its map to DOM nodes (null when the page is not an article). */
+  pageText: PageText | null;
+  analysis: ArticleAnalysis | null;
+}
+
+/**
+ * Detect, collect and analyse one document: the same steps in the content script and in the
+ * command-line analyser. Reads the document, never changes it.
+ */
+export function analyzeDocument(doc: Document, url: string, data: MatcherData): DocumentAnalysis {
+  const detection = detectArticle(doc, url);
+  if (!detection.isArticle || !detection.body) return { detection, pageText: null, analysis: null };
+  const pageText = collectText(detection.body);
+  const analysis = analyzeText(pageText.text, data, detection.publishedAt ? { publishedAt: detection.publishedAt } : {});
+  return { detection, pageText, analysis };
+}

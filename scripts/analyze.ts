@@ -1,0 +1,145 @@
+/**
+ * npm run --silent analyze -- [--json] FILE_OR_URL...
+ *
+ * Runs Siyaq's analysis on saved pages, text files or URLs, with the same article detection and
+ * analysis code as the content script (on a DOM built in Node by happy-dom). With --json it
+ * prints one JSON object per input on one line; without, a readable report.
+ * A URL is fetched only because you asked for it on the command line.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Window } from 'happy-dom';
+import { analyzeText } from '../lib/analysis/analyze';
+import type { ArticleAnalysis } from '../lib/analysis/types';
+import type { MatcherData } from '../lib/kb/compile';
+import { analyzeDocument } from '../lib/page/analyze-document';
+import { siteOf } from '../lib/url';
+import { loadMatcherData } from './lib/matcher-data';
+
+export interface AnalyzerOutput {
+  isArticle: boolean;
+  lang: string;
+  title: string;
+  site: string;
+  byline: string | null;
+  publishedAt: string | null;
+  bodyText: string;
+  mentions: { actorId: string; name: { ar: string; en: string }; text: string; start: number; end: number }[];
+  figures: { value: number; unit: string; text: string; start: number; end: number }[];
+  claims: { text: string; speakerId: string | null; actorIds: string[]; figures: { value: number; unit: string; text: string }[] }[];
+}
+
+function shape(
+  meta: Omit<AnalyzerOutput, 'mentions' | 'figures' | 'claims' | 'bodyText' | 'lang'>,
+  a: ArticleAnalysis | null,
+): AnalyzerOutput {
+  return {
+    ...meta,
+    lang: a?.lang ?? 'other',
+    bodyText: a?.text ?? '',
+    mentions: (a?.mentions ?? []).map((m) => ({ actorId: m.actorId, name: m.name, text: m.text, start: m.start, end: m.end })),
+    figures: (a?.figures ?? []).map((f) => ({ value: f.value, unit: f.unit, text: f.text, start: f.start, end: f.end })),
+    claims: (a?.claims ?? []).map((c) => ({
+      text: c.text,
+      speakerId: c.speakerId,
+      actorIds: c.actorIds,
+      figures: c.figures.map((i) => {
+        const f = a!.figures[i]!;
+        return { value: f.value, unit: f.unit, text: f.text };
+      }),
+    })),
+  };
+}
+
+export function analyzeHtml(html: string, url: string, data: MatcherData): AnalyzerOutput {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
+  try {
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const { detection, analysis } = analyzeDocument(doc, url, data);
+    return shape(
+      {
+        isArticle: detection.isArticle,
+        title: detection.title,
+        site: detection.site,
+        byline: detection.byline,
+        publishedAt: detection.publishedAt,
+      },
+      analysis,
+    );
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** Plain text: the first line is the title, the whole text is the body. */
+export function analyzePlainText(text: string, name: string, data: MatcherData): AnalyzerOutput {
+  const title =
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? '';
+  return shape({ isArticle: true, title, site: name, byline: null, publishedAt: null }, analyzeText(text, data));
+}
+
+async function load(input: string): Promise<{ body: string; url: string; html: boolean }> {
+  if (/^https?:\/\//i.test(input)) {
+    const res = await fetch(input, { headers: { 'user-agent': 'Siyaq analyser (command line)' } });
+    if (!res.ok) throw new Error(`${input}: HTTP ${res.status}`);
+    return { body: await res.text(), url: input, html: true };
+  }
+  const body = readFileSync(input, 'utf8');
+  return { body, url: `file://${input}`, html: extname(input).toLowerCase() !== '.txt' };
+}
+
+function report(input: string, out: AnalyzerOutput): string {
+  const lines = [`# ${input}`, `${out.isArticle ? 'article' : 'not an article'} · ${out.lang} · ${out.site}`, `title: ${out.title}`];
+  if (out.byline) lines.push(`by: ${out.byline}`);
+  if (out.publishedAt) lines.push(`published: ${out.publishedAt}`);
+  const counts = new Map<string, { name: string; n: number; forms: Set<string> }>();
+  for (const m of out.mentions) {
+    const c = counts.get(m.actorId) ?? { name: `${m.name.en} (${m.name.ar})`, n: 0, forms: new Set<string>() };
+    c.n++;
+    c.forms.add(m.text);
+    counts.set(m.actorId, c);
+  }
+  lines.push('', `actors (${counts.size}):`);
+  for (const [id, c] of [...counts].sort((a, b) => b[1].n - a[1].n)) lines.push(`  ${c.n}× ${c.name} [${id}] — ${[...c.forms].join('، ')}`);
+  lines.push('', `figures (${out.figures.length}):`);
+  for (const f of out.figures) lines.push(`  ${f.text} → ${f.value} ${f.unit}`);
+  lines.push('', `claims (${out.claims.length}):`);
+  for (const c of out.claims) lines.push(`  [${c.speakerId ?? '?'}] ${c.text.length > 160 ? `${c.text.slice(0, 160)}…` : c.text}`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const inputs = args.filter((a) => a !== '--json');
+  if (inputs.length === 0) {
+    console.error('usage: npm run --silent analyze -- [--json] FILE_OR_URL...');
+    process.exit(2);
+  }
+  const data = loadMatcherData();
+  let failed = 0;
+  for (const input of inputs) {
+    try {
+      const { body, url, html } = await load(input);
+      const out = html ? analyzeHtml(body, url, data) : analyzePlainText(body, siteOf(url) || input, data);
+      console.log(json ? JSON.stringify(out) : `${report(input, out)}\n`);
+    } catch (e) {
+      failed++;
+      console.error(`${input}: ${(e as Error).message}`);
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

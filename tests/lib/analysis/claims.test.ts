@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/analysis/analyze';
+import { BUNDLED } from '../../helpers/kb';
+
+const claims = (text: string, publishedAt?: string) =>
+  analyzeText(text, BUNDLED, publishedAt ? { publishedAt } : {}).claims.map((c) => ({
+    speaker: c.speakerId,
+    verb: c.verb,
+    kind: c.kind,
+    content: c.content,
+    actors: c.actorIds,
+  }));
+
+describe('claims', () => {
+  it('verb then subject: the named actor after the verb speaks', () => {
+    const [c] = claims('وقال رئيس الوزراء العراقي ، مصطفى الكاظمي ، لوسائل إعلام عراقية ، إن الاجتماع مع الرئيس ترامب كان “ناجحًا ومهمًا”.');
+    expect(c).toMatchObject({ speaker: 'mustafa-al-kadhimi', verb: 'وقال', kind: 'statement', actors: ['donald-trump'] });
+    expect(c!.content).toBe('الاجتماع مع الرئيس ترامب كان “ناجحًا ومهمًا”');
+  });
+
+  it('an addressee after the speaker is not the speaker', () => {
+    const [c] = claims('أوضح وزير الخارجية الأمريكي مايك بومبيو للكاظمي أن الحكومة العراقية ليس لها سيطرة عليها.');
+    expect(c).toMatchObject({ speaker: 'mike-pompeo', verb: 'أوضح' });
+    expect(c!.actors).toContain('mustafa-al-kadhimi');
+  });
+
+  it('a pronoun subject continues the previous speaker', () => {
+    const out = claims('أوضح وزير الخارجية مايك بومبيو أن نزع السلاح ضروري. ووعد بتقديم دعم أمريكي لقوات الأمن العراقية.');
+    expect(out.map((c) => c.speaker)).toEqual(['mike-pompeo', 'mike-pompeo']);
+  });
+
+  it.each([
+    ['أكدت', 'أكدت وزارة الخارجية الإيرانية أن المحادثات مستمرة.', 'iranian-foreign-ministry'],
+    ['نفى (with alef maqsura) ', 'نفى حزب الله أي علاقة له بالهجوم.', 'hezbollah'],
+    ['نفت (feminine)', 'نفت حركة حماس التقارير.', 'hamas'],
+    ['حذر', 'حذر الأمين العام للأمم المتحدة أنطونيو غوتيريش من تصعيد خطير.', 'antonio-guterres'],
+    ['دعا', 'دعا الرئيس التركي رجب طيب أردوغان إلى وقف إطلاق النار.', 'recep-tayyip-erdogan'],
+    ['طالب', 'طالب رئيس الوزراء محمد شياع السوداني بانسحاب القوات.', 'mohammed-shia-al-sudani'],
+    ['أعلن without hamza', 'اعلن الجيش الإسرائيلي مقتل جندي.', 'israel-defense-forces'],
+    ['اتهم', 'اتهم الحوثيون الولايات المتحدة بقصف ميناء الحديدة.', 'houthis'],
+    ['نقل عن', 'ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن القوات باقية.', 'reuters'],
+    ['بحسب', 'وبحسب المرصد السوري لحقوق الإنسان، قتل عشرة مقاتلين.', 'syrian-observatory-for-human-rights'],
+    ['subject before the verb', 'الرئيس الأمريكي دونالد ترامب قال إن الاتفاق قريب.', 'donald-trump'],
+  ])('%s', (_label, text, speaker) => {
+    expect(claims(text)[0]?.speaker).toBe(speaker);
+  });
+
+  it('an unnamed source makes a claim without a speaker, and a dateline is not a speaker', () => {
+    const [c] = claims('دمشق، سوريا (CNN) -- أكدت جهات سورية معارضة أن الفصائل سيطرت على المستودعات.');
+    expect(c).toMatchObject({ speaker: null, verb: 'أكدت' });
+  });
+
+  it('a feminine verb does not make an earlier man its speaker', () => {
+    const out = claims('الكاظمي يعود من الولايات المتحدة دون تسليم البضائع لإيران كما طالبت.');
+    expect(out[0]?.speaker).toBeNull();
+  });
+
+  it('nouns that look like verbs are not claims: opinion, demand', () => {
+    expect(claims('الآراء الواردة أدناه لا تعبر عن رأي الموقع.')).toEqual([]);
+    expect(claims('قضية أخرى كانت مطالبة الولايات المتحدة للحكومة العراقية بنزع السلاح.')).toEqual([]);
+  });
+
+  it('نقل without عن is a transfer, not a report', () => {
+    expect(claims('نقل الجيش الأمريكي معداته إلى قاعدة عين الأسد.')).toEqual([]);
+  });
+
+  it('English reporting verbs', () => {
+    const [c] = claims('Iraqi Prime Minister Mohammed Shia al-Sudani said that US forces would leave by 2026.');
+    expect(c).toMatchObject({ speaker: 'mohammed-shia-al-sudani', verb: 'said' });
+  });
+});
