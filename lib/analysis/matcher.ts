@@ -39,72 +39,79 @@ interface Found {
  * map lookup. Built once per knowledge base (see `matcherFor`).
  */
 export class Matcher {
-  readonly #words: string[] = [];
-  /** Word hash → word ids with that hash (collisions are checked against the text). */
-  readonly #vocab = new Map<number, number[]>();
+  readonly #words: readonly string[];
+  /** Word hash → word id, or -2 - index into #collisions when several words share a hash. */
+  readonly #vocab = new Map<number, number>();
+  readonly #collisions: number[][] = [];
   /** One bit per hash bucket: most words of a page name no one, and a bit test is cheaper than a map lookup. */
   readonly #filter = new Uint32Array(FILTER_WORDS);
-  /** Trie: children of each node by word id; node 0 is the root. */
-  readonly #children: (Map<number, number> | undefined)[] = [new Map()];
-  readonly #accept: (number[] | undefined)[] = [undefined];
+  /** The root's child for each word id (-1 none): the first word of a name is one array read. */
+  readonly #rootChild: Int32Array;
+  readonly #edgeStart: Int32Array;
+  readonly #edgeWord: Int32Array;
+  readonly #accept: Int32Array;
+  readonly #entries: readonly number[][];
 
   constructor(data: MatcherData) {
-    for (const [key, entries] of data.aliases) {
-      let node = 0;
-      for (const w of key.split(' ')) {
-        const id = this.#wordId(w);
-        let kids = this.#children[node];
-        if (!kids) {
-          kids = new Map();
-          this.#children[node] = kids;
-        }
-        let next = kids.get(id);
-        if (next === undefined) {
-          next = this.#children.length;
-          this.#children.push(undefined);
-          this.#accept.push(undefined);
-          kids.set(id, next);
-        }
-        node = next;
-      }
-      this.#accept[node] = entries;
-    }
+    this.#words = data.words;
+    const t = data.trie;
+    const nodes = t.edgeCount.length;
+    this.#edgeStart = new Int32Array(nodes + 1);
+    for (let n = 0; n < nodes; n++) this.#edgeStart[n + 1] = this.#edgeStart[n]! + t.edgeCount[n]!;
+    this.#edgeWord = Int32Array.from(t.edgeWord);
+    this.#accept = new Int32Array(nodes);
+    for (let n = 0, e = 0; n < nodes; n++) this.#accept[n] = t.acceptMask.charCodeAt(n) === 0x31 ? e++ : -1;
+    this.#entries = data.entries;
+    this.#rootChild = new Int32Array(data.words.length).fill(-1);
+    // Breadth-first numbering: edge k leads to node k + 1.
+    for (let k = 0; k < this.#edgeStart[1]!; k++) this.#rootChild[this.#edgeWord[k]!] = k + 1;
+    data.words.forEach((w, id) => {
+      const h = hashOf(w);
+      const bit = h & (FILTER_BITS - 1);
+      this.#filter[bit >>> 5]! |= 1 << (bit & 31);
+      const prev = this.#vocab.get(h);
+      if (prev === undefined) this.#vocab.set(h, id);
+      else if (prev >= 0) {
+        this.#collisions.push([prev, id]);
+        this.#vocab.set(h, -2 - (this.#collisions.length - 1));
+      } else this.#collisions[-2 - prev]!.push(id);
+    });
   }
 
-  #wordId(w: string): number {
-    const h = hashOf(w);
-    const ids = this.#vocab.get(h);
-    if (ids) {
-      for (const id of ids) if (this.#words[id] === w) return id;
+  /** The child of `node` along word `id`, or -1 (binary search over the node's sorted edges). */
+  #child(node: number, id: number): number {
+    if (node === 0) return this.#rootChild[id]!;
+    let lo = this.#edgeStart[node]!;
+    let hi = this.#edgeStart[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = this.#edgeWord[mid]!;
+      if (w === id) return mid + 1;
+      if (w < id) lo = mid + 1;
+      else hi = mid - 1;
     }
-    const id = this.#words.length;
-    this.#words.push(w);
-    const bit = h & (FILTER_BITS - 1);
-    this.#filter[bit >>> 5]! |= 1 << (bit & 31);
-    if (ids) ids.push(id);
-    else this.#vocab.set(h, [id]);
-    return id;
+    return -1;
+  }
+
+  #same(id: number, text: string, from: number, to: number, lead: number): boolean {
+    const w = this.#words[id]!;
+    let k = 0;
+    if (lead >= 0) {
+      if (w.length !== to - from + 1 || w.charCodeAt(0) !== lead) return false;
+      k = 1;
+    } else if (w.length !== to - from) return false;
+    for (let p = from; p < to; p++, k++) if (w.charCodeAt(k) !== text.charCodeAt(p)) return false;
+    return true;
   }
 
   /** The id of the word text[from, to) (optionally with one unit in front), or -1. */
   #lookup(text: string, from: number, to: number, hash: number, lead = -1): number {
     const bit = hash & (FILTER_BITS - 1);
     if ((this.#filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
-    const ids = this.#vocab.get(hash);
-    if (!ids) return -1;
-    const len = to - from + (lead >= 0 ? 1 : 0);
-    for (const id of ids) {
-      const w = this.#words[id]!;
-      if (w.length !== len) continue;
-      let k = 0;
-      if (lead >= 0) {
-        if (w.charCodeAt(0) !== lead) continue;
-        k = 1;
-      }
-      let same = true;
-      for (let p = from; p < to && same; p++, k++) same = w.charCodeAt(k) === text.charCodeAt(p);
-      if (same) return id;
-    }
+    const v = this.#vocab.get(hash);
+    if (v === undefined) return -1;
+    if (v >= 0) return this.#same(v, text, from, to, lead) ? v : -1;
+    for (const id of this.#collisions[-2 - v]!) if (this.#same(id, text, from, to, lead)) return id;
     return -1;
   }
 
@@ -112,14 +119,13 @@ export class Matcher {
   #walk(text: string, from: number, to: number, hash: number, lead = -1): Found | undefined {
     const first = this.#lookup(text, from, to, hash, lead);
     if (first < 0) return undefined;
-    const start = this.#children[0]!.get(first);
-    if (start === undefined) return undefined;
-    let node: number = start;
-    let best: Found | undefined = this.#accept[node] ? { end: to, entries: this.#accept[node]! } : undefined;
+    let node = this.#rootChild[first]!;
+    if (node < 0) return undefined;
+    let best: Found | undefined = this.#accept[node]! >= 0 ? { end: to, entries: this.#entries[this.#accept[node]!]! } : undefined;
     let pos = to;
     let wordStart = from;
     const n = text.length;
-    while (this.#children[node]) {
+    while (this.#edgeStart[node + 1]! > this.#edgeStart[node]!) {
       let k = pos;
       // Initials are written with dots (U.S., U.N.): after a one-letter word a dot joins too.
       const initial = pos - wordStart === 1;
@@ -133,12 +139,12 @@ export class Matcher {
       let h = FNV_OFFSET;
       while (e < n && classOf(text.charCodeAt(e)) === cls) h = fnvStep(h, text.charCodeAt(e++));
       const id = this.#lookup(text, k, e, h);
-      const next: number | undefined = id < 0 ? undefined : this.#children[node]!.get(id);
-      if (next === undefined) break;
+      const next = id < 0 ? -1 : this.#child(node, id);
+      if (next < 0) break;
       node = next;
       wordStart = k;
       pos = e;
-      if (this.#accept[node]) best = { end: e, entries: this.#accept[node]! };
+      if (this.#accept[node]! >= 0) best = { end: e, entries: this.#entries[this.#accept[node]!]! };
     }
     return best;
   }

@@ -3,11 +3,11 @@ import type { Actor, ActorType, RoleKey } from './schema';
 import { actorKeys } from './validate';
 
 /**
- * The matcher's data: every normalised name and alias with the actors it can mean, compiled
- * once (at build time for the bundled base) and shipped as JSON. The page builds its word
- * trie from this list (lib/analysis/matcher.ts), which is smaller to ship than the trie.
+ * The matcher's data: a word trie over every normalised name and alias, with the actors each
+ * can mean, compiled once (at build time for the bundled base) into flat arrays and shipped as
+ * JSON. A page only wraps the arrays (lib/analysis/matcher.ts); nothing is rebuilt per page.
  */
-export const MATCHER_DATA_VERSION = 1;
+export const MATCHER_DATA_VERSION = 2;
 
 export const F_AMBIGUOUS = 1;
 /** A name of two or more words, or the actor's primary name: evidence for its short forms. */
@@ -27,13 +27,26 @@ export interface CompiledActor {
   roles?: [RoleKey, string, string, string][];
 }
 
-/** A name or alias: its normalised words joined by single spaces, and its entries. */
-export type CompiledAlias = [key: string, entries: number[]];
+/**
+ * The trie, nodes in breadth-first order with node 0 the root, so that edge `k` leads to node
+ * `k + 1` and a node's edges are consecutive: `edgeCount[n]` edges per node, their words in
+ * `edgeWord` sorted by id within a node. `acceptMask[n]` is '1' where a name ends; the n-th
+ * such node owns `entries[n]`. Counts and a mask keep the JSON small.
+ */
+export interface CompiledTrie {
+  edgeCount: number[];
+  edgeWord: number[];
+  acceptMask: string;
+}
 
 export interface MatcherData {
   version: number;
   actors: CompiledActor[];
-  aliases: CompiledAlias[];
+  /** Every word of every name, normalised; a word's id is its index. */
+  words: string[];
+  trie: CompiledTrie;
+  /** Per accepting node: `actorIndex * 32 + flags`. */
+  entries: number[][];
 }
 
 const ACRONYM = /^[A-Z][A-Z.]{1,6}$/;
@@ -55,7 +68,8 @@ export function compileMatcher(actors: readonly Actor[]): MatcherData {
   const byKey = new Map<string, number[]>();
   const compiled: CompiledActor[] = actors.map((a) => {
     const c: CompiledActor = { id: a.id, type: a.type, ar: a.names.ar, en: a.names.en };
-    if (a.roles?.length) c.roles = a.roles.map((r) => [r.role, r.of ?? '', r.start ?? '', r.end ?? '']);
+    // Roles serve only to tell apart the actors of an ambiguous alias (الرئيس عون).
+    if (a.roles?.length && a.ambiguous?.length) c.roles = a.roles.map((r) => [r.role, r.of ?? '', r.start ?? '', r.end ?? '']);
     return c;
   });
   actors.forEach((actor, index) => {
@@ -76,5 +90,56 @@ export function compileMatcher(actors: readonly Actor[]): MatcherData {
       }
     }
   });
-  return { version: MATCHER_DATA_VERSION, actors: compiled, aliases: [...byKey] };
+  return { version: MATCHER_DATA_VERSION, actors: compiled, ...buildTrie(byKey) };
+}
+
+/** Lays the keys out as a trie in flat arrays, nodes in breadth-first order. */
+function buildTrie(byKey: Map<string, number[]>): Pick<MatcherData, 'words' | 'trie' | 'entries'> {
+  const words: string[] = [];
+  const wordIds = new Map<string, number>();
+  const idOf = (w: string) => {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      id = words.length;
+      words.push(w);
+      wordIds.set(w, id);
+    }
+    return id;
+  };
+  interface Node {
+    kids: Map<number, Node>;
+    entries?: number[];
+  }
+  const root: Node = { kids: new Map() };
+  for (const [key, entries] of byKey) {
+    let node = root;
+    for (const w of key.split(' ')) {
+      const id = idOf(w);
+      let next = node.kids.get(id);
+      if (!next) {
+        next = { kids: new Map() };
+        node.kids.set(id, next);
+      }
+      node = next;
+    }
+    node.entries = entries;
+  }
+  const trie: CompiledTrie = { edgeCount: [], edgeWord: [], acceptMask: '' };
+  const entries: number[][] = [];
+  const mask: string[] = [];
+  // Children must be numbered in the same order as the edges are written: re-walk in BFS.
+  const bfs: Node[] = [root];
+  for (let i = 0; i < bfs.length; i++) {
+    const node = bfs[i]!;
+    const kids = [...node.kids].sort((a, b) => a[0] - b[0]);
+    trie.edgeCount.push(kids.length);
+    for (const [w, kid] of kids) {
+      trie.edgeWord.push(w);
+      bfs.push(kid);
+    }
+    mask.push(node.entries ? '1' : '0');
+    if (node.entries) entries.push(node.entries);
+  }
+  trie.acceptMask = mask.join('');
+  return { words, trie, entries };
 }
