@@ -3,6 +3,7 @@ import { normalize } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { findMentions } from './actors';
 import { findClaims } from './claims';
+import { findRoleMentions } from './roles';
 import { splitSentences } from './sentences';
 import { ANALYSIS_SCHEMA_VERSION, type ArticleAnalysis } from './types';
 
@@ -26,7 +27,12 @@ export function detectLanguage(text: string): 'ar' | 'en' | 'other' {
 export function analyzeText(text: string, data: MatcherData, options: AnalyzeOptions = {}): ArticleAnalysis {
   const norm = normalize(text);
   const tokens = tokenize(norm.text);
-  const mentions = findMentions(text, norm, data, options.publishedAt);
+  const names = findMentions(text, norm, data, options.publishedAt);
+  const mentions = options.publishedAt
+    ? [...names, ...findRoleMentions({ original: text, norm, tokens, data, mentions: names, publishedAt: options.publishedAt })].sort(
+        (a, b) => a.start - b.start,
+      )
+    : names;
   const figures: ArticleAnalysis['figures'] = [];
   const sentences = splitSentences(text);
   const claims = findClaims({ original: text, norm, tokens, sentences, mentions, figures });

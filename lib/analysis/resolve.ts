@@ -3,7 +3,7 @@ import { wordsIn } from '../text/words';
 import type { Candidate } from './matcher';
 import { type Cue, cueBefore } from './titles';
 
-export type LinkReason = 'name' | 'title' | 'coreference';
+export type LinkReason = 'name' | 'title' | 'coreference' | 'role';
 
 export interface ResolvedMention {
   candidate: Candidate;

@@ -1,3 +1,4 @@
+import { normalizeKey } from '../text/normalize';
 import { keyTokens } from '../text/tokenize';
 import type { Actor, ActorType, RoleKey } from './schema';
 import { actorKeys } from './validate';
@@ -42,6 +43,8 @@ export interface CompiledTrie {
 export interface MatcherData {
   version: number;
   actors: CompiledActor[];
+  /** Normalised nationality adjectives → index of their state in `actors`. */
+  demonyms: [key: string, state: number][];
   /** Every word of every name, normalised; a word's id is its index. */
   words: string[];
   trie: CompiledTrie;
@@ -50,6 +53,27 @@ export interface MatcherData {
 }
 
 const ACRONYM = /^[A-Z][A-Z.]{1,6}$/;
+
+/** Offices a title phrase can name (lib/analysis/roles.ts). */
+export const OFFICES: ReadonlySet<RoleKey> = new Set<RoleKey>([
+  'head_of_state',
+  'president',
+  'vice_president',
+  'king',
+  'emir',
+  'sultan',
+  'crown_prince',
+  'supreme_leader',
+  'prime_minister',
+  'deputy_prime_minister',
+  'foreign_minister',
+  'defence_minister',
+  'interior_minister',
+  'finance_minister',
+  'oil_minister',
+  'speaker',
+  'army_chief',
+]);
 
 /** One entry per actor and key; flags merge (an alias listed plain and ambiguous is ambiguous). */
 function addEntry(byKey: Map<string, number[]>, key: string, entry: number): void {
@@ -68,9 +92,15 @@ export function compileMatcher(actors: readonly Actor[]): MatcherData {
   const byKey = new Map<string, number[]>();
   const compiled: CompiledActor[] = actors.map((a) => {
     const c: CompiledActor = { id: a.id, type: a.type, ar: a.names.ar, en: a.names.en };
-    // Roles serve only to tell apart the actors of an ambiguous alias (الرئيس عون).
-    if (a.roles?.length && a.ambiguous?.length) c.roles = a.roles.map((r) => [r.role, r.of ?? '', r.start ?? '', r.end ?? '']);
+    // Roles serve to tell apart the actors of an ambiguous alias (الرئيس عون) and to name the
+    // holder of an office (رئيس الوزراء العراقي in 2020); other roles stay in the full base.
+    const roles = (a.roles ?? []).filter((r) => a.ambiguous?.length || (r.of && OFFICES.has(r.role)));
+    if (roles.length) c.roles = roles.map((r) => [r.role, r.of ?? '', r.start ?? '', r.end ?? '']);
     return c;
+  });
+  const demonyms: [string, number][] = [];
+  actors.forEach((a, index) => {
+    for (const d of [...(a.demonyms?.ar ?? []), ...(a.demonyms?.en ?? [])]) demonyms.push([normalizeKey(d), index]);
   });
   actors.forEach((actor, index) => {
     for (const k of actorKeys(actor)) {
@@ -90,7 +120,7 @@ export function compileMatcher(actors: readonly Actor[]): MatcherData {
       }
     }
   });
-  return { version: MATCHER_DATA_VERSION, actors: compiled, ...buildTrie(byKey) };
+  return { version: MATCHER_DATA_VERSION, actors: compiled, demonyms, ...buildTrie(byKey) };
 }
 
 /** Lays the keys out as a trie in flat arrays, nodes in breadth-first order. */

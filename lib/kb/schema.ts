@@ -93,6 +93,12 @@ export interface Actor {
   affiliations?: Affiliation[];
   /** Actor id of the state the actor belongs to. */
   country?: string;
+  /**
+   * States only: the adjectives of nationality as written after a title, in both genders
+   * (العراقي، العراقية، الأمريكي، الأميركية; Iraqi, American). They let `رئيس الوزراء العراقي`
+   * be read as "the prime minister of Iraq".
+   */
+  demonyms?: { ar?: string[]; en?: string[] };
   note: Bilingual;
   links?: { wikipedia?: { ar?: string; en?: string }; wikidata?: string };
 }

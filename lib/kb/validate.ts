@@ -68,7 +68,19 @@ const STOP_KEYS = new Set(
   ].map((w) => normalizeKey(w)),
 );
 
-const ACTOR_KEYS = new Set(['id', 'type', 'names', 'aliases', 'ambiguous', 'roles', 'affiliations', 'country', 'note', 'links']);
+const ACTOR_KEYS = new Set([
+  'id',
+  'type',
+  'names',
+  'aliases',
+  'ambiguous',
+  'roles',
+  'affiliations',
+  'country',
+  'demonyms',
+  'note',
+  'links',
+]);
 
 type Json = unknown;
 
@@ -194,6 +206,21 @@ function checkActor(raw: Json, err: (path: string, message: string) => void): vo
     err('country', 'must be an actor id');
   }
   if (raw.links !== undefined) checkLinks(raw.links, err);
+  if (raw.demonyms !== undefined) checkDemonyms(raw.demonyms, raw.type, err);
+}
+
+function checkDemonyms(v: Json, type: Json, err: (p: string, m: string) => void): void {
+  if (type !== 'state') err('demonyms', 'only states have demonyms');
+  if (!isObject(v)) {
+    err('demonyms', 'expected { ar: [...], en: [...] }');
+    return;
+  }
+  for (const [lang, list] of Object.entries(v)) {
+    if (lang !== 'ar' && lang !== 'en') err(`demonyms.${lang}`, 'unknown language (use ar or en)');
+    else if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x.trim() === '' || x.length > MAX_NAME)) {
+      err(`demonyms.${lang}`, 'expected a list of non-empty strings');
+    }
+  }
 }
 
 function checkBilingual(v: Json, path: string, max: number, err: (p: string, m: string) => void): void {
