@@ -3,6 +3,7 @@ import { normalize } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { findMentions } from './actors';
 import { findClaims } from './claims';
+import { findFigures } from './figures';
 import { findRoleMentions } from './roles';
 import { splitSentences } from './sentences';
 import { ANALYSIS_SCHEMA_VERSION, type ArticleAnalysis } from './types';
@@ -33,7 +34,7 @@ export function analyzeText(text: string, data: MatcherData, options: AnalyzeOpt
         (a, b) => a.start - b.start,
       )
     : names;
-  const figures: ArticleAnalysis['figures'] = [];
+  const figures = findFigures(text, norm, tokens);
   const sentences = splitSentences(text);
   const claims = findClaims({ original: text, norm, tokens, sentences, mentions, figures });
   return { schema: ANALYSIS_SCHEMA_VERSION, lang: detectLanguage(text), text, mentions, figures, sentences, claims };

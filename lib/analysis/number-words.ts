@@ -1,0 +1,213 @@
+/**
+ * Number words in normalised Arabic (ة→ه, ى→ي, أإآ→ا) and lower-case English, parsed over tokens.
+ * Arabic joins the parts of a number with a prefixed و (خمسة وعشرون، ألف وخمسمائة), so a token that
+ * starts with و continues a number only when the rest of it is a number word.
+ */
+import type { Token } from '../text/tokenize';
+import { ABBREVIATIONS, AFTER_NOUN, type Kind, WORDS, type Word } from './number-lexicon';
+import { spaceBetween } from './units';
+
+/** Number words with a proclitic (بثلاث، وخمسة، بمليار), precomputed so a token costs one lookup.
+ * Only words of three letters or more take one: لست is "I am not", not ل + ست. */
+const FIRST = new Map<string, [Word, number]>();
+for (const [form, w] of WORDS) FIRST.set(form, [w, 0]);
+for (const [form, w] of WORDS) {
+  if (form.length < 3 || form.charCodeAt(0) < 0x600) continue;
+  for (const p of ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']) {
+    if (!FIRST.has(p + form)) FIRST.set(p + form, [w, p.length]);
+  }
+}
+
+export interface NumberRead {
+  value: number;
+  /** Index of the first token after the number. */
+  end: number;
+  /** Normalised offset of the number's first letter (a proclitic such as ب is left out). */
+  start: number;
+  weak: boolean;
+  /** Ends in a plural scale or a vague count, so a definite noun can follow: آلاف الجنود. */
+  construct: boolean;
+}
+
+function isEnglish(t: Token): boolean {
+  return t.text.charCodeAt(0) < 0x250;
+}
+
+/** `عشرات الآلاف`, `tens of thousands`: a vague count of a plural scale. */
+function constructScale(text: string, tokens: readonly Token[], j: number): [number, number] | null {
+  const t = tokens[j];
+  if (!t || !spaceBetween(text, tokens[j - 1]!.end, t.start)) return null;
+  if (t.text === 'of') {
+    const n = tokens[j + 1];
+    const w = n && WORDS.get(n.text);
+    return w && w.kind === 's' && w.form === 'pl' && spaceBetween(text, t.end, n.start) ? [w.value, j + 2] : null;
+  }
+  if (!t.text.startsWith('ال')) return null;
+  const w = WORDS.get(t.text.slice(2));
+  return w && w.kind === 's' && w.form === 'pl' ? [w.value, j + 1] : null;
+}
+
+/** A number written in words starting at token `i`, or null. */
+export function readNumberWords(text: string, tokens: readonly Token[], i: number): NumberRead | null {
+  const t0 = tokens[i]!;
+  const first = FIRST.get(t0.text);
+  if (!first) return null;
+  const [w0, clitic] = first;
+  const start = t0.start + clitic;
+  const english = isEnglish(t0);
+
+  if (w0.kind === 'v') {
+    const s = constructScale(text, tokens, i + 1);
+    if (s) return { value: w0.value * s[0], end: s[1], start, weak: false, construct: true };
+    return { value: w0.value, end: i + 1, start, weak: false, construct: true };
+  }
+  if (w0.kind === 'f' || w0.kind === 'a') {
+    // نصف مليون، half a million, a million: the fraction or article scales what follows.
+    let k = i + 1;
+    if (w0.kind === 'f' && tokens[k]?.text === 'a') k++;
+    const n = tokens[k];
+    const w = n && WORDS.get(n.text);
+    if (n && w && (w.kind === 's' || w.kind === 'hw') && spaceBetween(text, tokens[k - 1]!.end, n.start)) {
+      return { value: w0.value * w.value, end: k + 1, start, weak: false, construct: w.form === 'pl' };
+    }
+    if (w0.kind === 'a') return null;
+    return { value: w0.value, end: i + 1, start, weak: false, construct: false };
+  }
+
+  let total = 0;
+  let cur = 0;
+  let last = Number.POSITIVE_INFINITY;
+  let hasU = false;
+  let hasT = false;
+  let hasH = false;
+  let prev: Kind | null = null;
+  let weak = true;
+  let construct = false;
+  let j = i;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    let w: Word | undefined;
+    let conj = false;
+    if (j === i) w = w0;
+    else {
+      if (!spaceBetween(text, tokens[j - 1]!.end, t.start, english)) break;
+      w = WORDS.get(t.text);
+      if (!w && t.text === (english ? 'and' : 'و')) {
+        // "two hundred and fifty"; خمسة و عشرون typed with a space after و.
+        const n = tokens[j + 1];
+        w = n ? WORDS.get(n.text) : undefined;
+        if (!w || w.kind === 's' || w.kind === 'a') break;
+        j++;
+        conj = true;
+      } else if (!w && !english && t.text.startsWith('و')) {
+        w = WORDS.get(t.text.slice(1));
+        conj = true;
+      }
+      if (!w) break;
+      // Arabic parts follow one another only through و, except عشر, مئة and the scales.
+      if (!conj && !english && w.kind !== 'ten' && w.kind !== 'hw' && w.kind !== 's') break;
+    }
+    if (j > i && (w.kind === 'v' || w.kind === 'a')) break;
+    if (w.kind === 'f') {
+      // مليون ونصف: a half of the last scale; ونصف المليون repeats the scale.
+      if (!conj || last === Number.POSITIVE_INFINITY) break;
+      total += w.value * last;
+      const n = tokens[j + 1];
+      if (n?.text.startsWith('ال') && WORDS.get(n.text.slice(2))?.value === last) j++;
+      j++;
+      break;
+    }
+    if (w.kind === 'u') {
+      if (hasU || (hasT && !english) || (j > i && !conj && !(english && (prev === 't' || prev === 'hw' || prev === 's')))) break;
+      cur += w.value;
+      hasU = true;
+    } else if (w.kind === 'ten') {
+      if (j === i || (conj && !hasU)) {
+        cur += 10;
+        hasU = true;
+      } else if (!conj && prev === 'u' && cur % 100 < 10) cur += 10;
+      else break;
+    } else if (w.kind === 't') {
+      if (hasT || (english && hasU)) break;
+      if (j > i && !conj && !(english && (prev === 'hw' || prev === 's'))) break;
+      cur += w.value;
+      hasT = true;
+    } else if (w.kind === 'h') {
+      if (hasH || cur > 0) break;
+      cur += w.value;
+      hasH = true;
+    } else if (w.kind === 'hw') {
+      if (!hasH && cur > 0 && cur < 10 && prev === 'u' && !conj) cur *= 100;
+      else if (cur === 0 && !hasH) cur = 100;
+      else break;
+      hasH = true;
+      hasU = false;
+    } else if (w.kind === 's') {
+      if (w.value >= last || conj) break;
+      if (w.form === 'du' && cur > 0) break;
+      const mult = cur > 0 ? cur : w.form === 'du' || w.form === 'ad' ? 2 : 1;
+      total += mult * w.value;
+      construct = w.form === 'pl';
+      cur = 0;
+      hasU = hasT = hasH = false;
+      last = w.value;
+    }
+    if (!w.weak) weak = false;
+    prev = w.kind;
+  }
+  if (j > i && (tokens[j - 1]!.text === 'and' || tokens[j - 1]!.text === 'و')) j--; // a dangling conjunction
+  const value = total + cur;
+  if (value === 0) return null;
+  return { value, end: j, start, weak, construct: construct && cur === 0 };
+}
+
+export interface ScaleRead {
+  value: number;
+  /** Added to the number times the scale: مليون ونصف (+500000)، 89 ألفا و500 (+500). */
+  add: number;
+  end: number;
+  construct: boolean;
+}
+
+/** The scale after a number in digits (8 مليارات، 2.5 million, 8bn), starting at token `j`. */
+export function readScale(text: string, tokens: readonly Token[], j: number, after: number): ScaleRead | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.start === after) {
+    const v = ABBREVIATIONS.get(t.text);
+    return v ? { value: v, add: 0, end: j + 1, construct: false } : null;
+  }
+  if (!spaceBetween(text, after, t.start)) return null;
+  // "8 bn" is still a billion, but "5 m" is five metres.
+  const abbr = t.text.length > 1 ? ABBREVIATIONS.get(t.text) : undefined;
+  if (abbr) return { value: abbr, add: 0, end: j + 1, construct: false };
+  const w = WORDS.get(t.text);
+  if (w?.kind !== 's' || w.form === 'du') return null;
+  const n = tokens[j + 1];
+  if (n?.text === 'ونصف' && spaceBetween(text, t.end, n.start)) {
+    const repeat = tokens[j + 2];
+    const end = repeat?.text.startsWith('ال') && WORDS.get(repeat.text.slice(2))?.value === w.value ? j + 3 : j + 2;
+    return { value: w.value, add: w.value / 2, end, construct: false };
+  }
+  // 89 ألفا و500: the rest of the number after the scale.
+  const d = n?.text === 'و' ? tokens[j + 2] : undefined;
+  if (n && d?.kind === 2 && d.start === n.end && spaceBetween(text, t.end, n.start) && Number(d.text) < w.value) {
+    const after = text[d.end];
+    if (after !== '.' && after !== ',' && !readScale(text, tokens, j + 3, d.end)) {
+      return { value: w.value, add: Number(d.text), end: j + 3, construct: false };
+    }
+  }
+  return { value: w.value, add: 0, end: j + 1, construct: w.form === 'pl' };
+}
+
+/** A cardinal after a plural noun (السنوات الثلاث، سنوات ثلاث) or واحد after a singular one. */
+export function cardinalAfterNoun(word: string, definite: boolean, plural: boolean): number {
+  if (!plural) return !definite && (word === 'واحد' || word === 'واحده') ? 1 : 0;
+  if (definite) return word.startsWith('ال') ? (AFTER_NOUN.get(word.slice(2)) ?? 0) : 0;
+  return AFTER_NOUN.get(word) ?? 0;
+}
+
+/** True for a token that is a number word or scale on its own (to stop a noun-first reading). */
+export function isNumberWord(word: string): boolean {
+  return WORDS.has(word) && word !== 'a';
+}
