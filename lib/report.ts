@@ -1,5 +1,6 @@
-import type { ArticleAnalysis } from './analysis/types';
+import type { ArticleAnalysis, Claim } from './analysis/types';
 import type { ActorType } from './kb/schema';
+import type { QuoteAnchor, StoredFigure } from './store/types';
 
 /** What the content script tells the background about a page it analysed. */
 export interface PageReport {
@@ -12,6 +13,8 @@ export interface PageReport {
   publishedAt: string | null;
   isArticle: boolean;
   actors: ReportActor[];
+  figures: StoredFigure[];
+  claims: ReportClaim[];
 }
 
 export interface ReportActor {
@@ -21,13 +24,27 @@ export interface ReportActor {
   count: number;
 }
 
+export interface ReportClaim {
+  kind: Claim['kind'];
+  text: string;
+  speakerId: string | null;
+  verb: string | null;
+  content: string | null;
+  actorIds: string[];
+  figures: StoredFigure[];
+  anchor: QuoteAnchor;
+}
+
 export interface TabState {
   report: PageReport | null;
   /** The actor the reader last clicked in this tab. */
   selectedActorId: string | null;
 }
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
+
+/** Characters of context kept on each side of a quote: enough to find it again on the page. */
+export const ANCHOR_CONTEXT = 32;
 
 export interface PageMeta {
   url: string;
@@ -38,14 +55,42 @@ export interface PageMeta {
   isArticle: boolean;
 }
 
-/** Counts mentions per actor, most mentioned first (ties keep first-mention order). */
-export function buildReport(meta: PageMeta, analysis: ArticleAnalysis): PageReport {
+/** A text-quote anchor for `text[start, end)`: the exact words and their surroundings. */
+export function anchorOf(text: string, start: number, end: number): QuoteAnchor {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - ANCHOR_CONTEXT), start),
+    suffix: text.slice(end, end + ANCHOR_CONTEXT),
+  };
+}
+
+/** The report of one analysed page: actors by mentions (most first), figures and claims. */
+export function buildReport(meta: PageMeta, analysis: ArticleAnalysis | null): PageReport {
   const byId = new Map<string, ReportActor>();
-  for (const m of analysis.mentions) {
+  for (const m of analysis?.mentions ?? []) {
     const a = byId.get(m.actorId);
     if (a) a.count++;
     else byId.set(m.actorId, { id: m.actorId, type: m.type, name: m.name, count: 1 });
   }
-  const actors = [...byId.values()].sort((a, b) => b.count - a.count);
-  return { schema: REPORT_SCHEMA_VERSION, ...meta, lang: analysis.lang, actors };
+  const figure = (i: number): StoredFigure => {
+    const f = analysis!.figures[i]!;
+    return { value: f.value, unit: f.unit, text: f.text };
+  };
+  return {
+    schema: REPORT_SCHEMA_VERSION,
+    ...meta,
+    lang: analysis?.lang ?? 'other',
+    actors: [...byId.values()].sort((a, b) => b.count - a.count),
+    figures: (analysis?.figures ?? []).map((_, i) => figure(i)),
+    claims: (analysis?.claims ?? []).map((c) => ({
+      kind: c.kind,
+      text: c.text,
+      speakerId: c.speakerId,
+      verb: c.verb,
+      content: c.content,
+      actorIds: c.actorIds,
+      figures: c.figures.map(figure),
+      anchor: anchorOf(analysis!.text, c.start, c.end),
+    })),
+  };
 }

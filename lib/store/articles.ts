@@ -1,14 +1,15 @@
 import type { PageReport } from '../report';
 import { normalizeUrl } from '../url';
+import { toClaimRecord } from './claims';
 import type { ArticleRecord, SiyaqDB } from './db';
 
 /**
- * Stores a visit. Reading the same article again updates its record (title, counts, read
- * date) instead of adding a second one.
+ * Stores a visit and its claims in one transaction. Reading the same article again updates its
+ * record and replaces its claims (same sentence, same id) instead of adding a second copy.
  */
 export async function recordVisit(db: SiyaqDB, report: PageReport, now: number): Promise<ArticleRecord> {
   const url = normalizeUrl(report.url);
-  return db.transaction('rw', db.articles, async () => {
+  return db.transaction('rw', db.articles, db.claims, async () => {
     const previous = await db.articles.get(url);
     const actorCounts: Record<string, number> = {};
     for (const a of report.actors) actorCounts[a.id] = a.count;
@@ -24,8 +25,12 @@ export async function recordVisit(db: SiyaqDB, report: PageReport, now: number):
       readCount: (previous?.readCount ?? 0) + 1,
       actorCounts,
       actorIds: Object.keys(actorCounts),
+      claimCount: report.claims.length,
     };
     await db.articles.put(record);
+    const context = { url, site: record.site, title: record.title, publishedAt: record.publishedAt, readAt: now, lang: record.lang };
+    await db.claims.where('articleUrl').equals(url).delete();
+    await db.claims.bulkPut(report.claims.map((c) => toClaimRecord(context, c)));
     return record;
   });
 }

@@ -1,36 +1,55 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { ArticleRecord, ClaimRecord, NoteRecord, ReaderActorRecord, SettingRecord } from './types';
 
-/**
- * Siyaq's database, in the extension's own origin. Only the background writes to it; extension
- * pages may read it. Each schema change is a new `version()` with an upgrade function, and the
- * upgrade is tested against data written by the previous version.
- */
-export interface ArticleRecord {
-  /** Normalised URL (see lib/url.ts). */
-  url: string;
-  title: string;
-  site: string;
-  lang: string;
-  byline: string | null;
-  publishedAt: string | null;
-  firstReadAt: number;
-  readAt: number;
-  readCount: number;
-  /** Mentions per actor id. */
-  actorCounts: Record<string, number>;
-  /** The same ids, as a multi-entry index for "articles that mention X". */
-  actorIds: string[];
-}
+export type { ArticleRecord, ClaimRecord, NoteRecord, ReaderActorRecord, SettingRecord } from './types';
 
 export const DB_NAME = 'siyaq';
 
+/**
+ * Every version's schema, oldest first. A version is never edited once released: a change is a
+ * new entry with an upgrade function, tested against data written by the version before it
+ * (tests/lib/store/upgrade.test.ts).
+ */
+export const SCHEMAS: Record<number, Record<string, string>> = {
+  1: {
+    articles: '&url, site, readAt, *actorIds',
+  },
+  2: {
+    articles: '&url, site, readAt, publishedAt, *actorIds',
+    claims: '&id, articleUrl, readAt, speakerId, *actorIds, *actorDates, *figureKeys',
+    notes: '&id, kind, actorId, claimId, articleUrl, updatedAt',
+    readerActors: '&id, updatedAt',
+    settings: '&key',
+  },
+};
+
+export const DB_VERSION = 2;
+
+/**
+ * Siyaq's database, in the extension's own origin. The background writes analysis results;
+ * extension pages read with live queries. Content scripts never open it: there, IndexedDB
+ * would belong to the news site.
+ */
 export class SiyaqDB extends Dexie {
   articles!: Table<ArticleRecord, string>;
+  claims!: Table<ClaimRecord, string>;
+  notes!: Table<NoteRecord, string>;
+  readerActors!: Table<ReaderActorRecord, string>;
+  settings!: Table<SettingRecord, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({
-      articles: '&url, site, readAt, *actorIds',
-    });
+    this.version(1).stores(SCHEMAS[1]!);
+    this.version(2)
+      .stores(SCHEMAS[2]!)
+      .upgrade((tx) =>
+        // Version 1 stored visits only; they gain a claim count (their claims come on the next read).
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((a: Partial<ArticleRecord>) => {
+            a.claimCount ??= 0;
+          }),
+      );
   }
 }

@@ -34,6 +34,8 @@ const report = (overrides: Partial<PageReport> = {}): PageReport => ({
     { id: 'iraq', type: 'state', name: { ar: 'العراق', en: 'Iraq' }, count: 40 },
     { id: 'donald-trump', type: 'person', name: { ar: 'دونالد ترامب', en: 'Donald Trump' }, count: 5 },
   ],
+  figures: [],
+  claims: [],
   ...overrides,
 });
 

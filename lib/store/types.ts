@@ -1,0 +1,91 @@
+import type { Actor } from '../kb/schema';
+
+/** Where a passage is in its article: the exact words and a little context on each side (W3C TextQuoteSelector). */
+export interface QuoteAnchor {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface ArticleRecord {
+  /** Normalised URL (see lib/url.ts): the key. */
+  url: string;
+  title: string;
+  site: string;
+  lang: string;
+  byline: string | null;
+  publishedAt: string | null;
+  firstReadAt: number;
+  readAt: number;
+  readCount: number;
+  /** Mentions per actor id. */
+  actorCounts: Record<string, number>;
+  /** The same ids, as a multi-entry index for "articles that mention X". */
+  actorIds: string[];
+  claimCount: number;
+}
+
+export interface StoredFigure {
+  value: number;
+  unit: string;
+  text: string;
+}
+
+export interface ClaimRecord {
+  /** Stable across re-reads: the article and the sentence. */
+  id: string;
+  articleUrl: string;
+  site: string;
+  articleTitle: string;
+  publishedAt: string | null;
+  readAt: number;
+  lang: string;
+  kind: 'statement' | 'figure';
+  text: string;
+  speakerId: string | null;
+  verb: string | null;
+  content: string | null;
+  /** Every actor in the claim, the speaker included. */
+  actorIds: string[];
+  figures: StoredFigure[];
+  anchor: QuoteAnchor;
+  /**
+   * `actorId␀date` for each actor: a multi-entry index sorted by date within an actor, so
+   * "the newest claims about X" is a bounded range read, whatever the store's size.
+   */
+  actorDates: string[];
+  /** `actorId|unit` for each figure and actor: where stored figures can disagree. */
+  figureKeys: string[];
+}
+
+export type NoteKind = 'actor' | 'claim' | 'article' | 'passage';
+
+export interface NoteRecord {
+  id: string;
+  kind: NoteKind;
+  actorId: string | null;
+  claimId: string | null;
+  articleUrl: string | null;
+  anchor: QuoteAnchor | null;
+  /** Markdown-light text as the reader wrote it; always rendered as text, never as HTML. */
+  body: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ReaderActorRecord {
+  id: string;
+  actor: Actor;
+  /** Added by the reader in the panel, or imported from a pack (its name). */
+  source: { kind: 'reader' } | { kind: 'pack'; name: string };
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** The separator in `actorDates` keys: sorts before every character of an id or a date. */
+export const KEY_SEPARATOR = '\u0000';

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { anchorOf, type PageReport, REPORT_SCHEMA_VERSION, type ReportClaim } from '@/lib/report';
+import { recordVisit } from '@/lib/store/articles';
+import { claimsAbout, countClaimsAbout, figureConflicts } from '@/lib/store/claims';
+import { SiyaqDB } from '@/lib/store/db';
+
+function claim(text: string, speakerId: string | null, actorIds: string[], figures: ReportClaim['figures'] = []): ReportClaim {
+  const body = `مقدمة. ${text} خاتمة.`;
+  const at = body.indexOf(text);
+  return {
+    kind: speakerId ? 'statement' : 'figure',
+    text,
+    speakerId,
+    verb: speakerId ? 'قال' : null,
+    content: null,
+    actorIds,
+    figures,
+    anchor: anchorOf(body, at, at + text.length),
+  };
+}
+
+function page(url: string, publishedAt: string, claims: ReportClaim[]): PageReport {
+  return {
+    schema: REPORT_SCHEMA_VERSION,
+    url,
+    title: `مقالة ${url}`,
+    site: new URL(url).hostname,
+    lang: 'ar',
+    byline: null,
+    publishedAt,
+    isArticle: true,
+    actors: [],
+    figures: claims.flatMap((c) => c.figures),
+    claims,
+  };
+}
+
+describe('claims in the store', () => {
+  let db: SiyaqDB;
+  beforeEach(() => {
+    db = new SiyaqDB(`claims-${Math.random()}`);
+  });
+  afterEach(() => db.delete());
+
+  it('re-reading an article replaces its claims instead of duplicating them', async () => {
+    const a = page('https://a.example/1', '2020-08-24', [claim('قال الكاظمي إن الاجتماع ناجح.', 'kadhimi', ['trump'])]);
+    await recordVisit(db, a, 1);
+    await recordVisit(db, a, 2);
+    expect(await db.claims.count()).toBe(1);
+    const edited = page('https://a.example/1', '2020-08-24', [claim('قال الكاظمي إن الاجتماع ناجح ومهم.', 'kadhimi', ['trump'])]);
+    await recordVisit(db, edited, 3);
+    const all = await db.claims.toArray();
+    expect(all.map((c) => c.text)).toEqual(['قال الكاظمي إن الاجتماع ناجح ومهم.']);
+    expect((await db.articles.get('https://a.example/1'))?.claimCount).toBe(1);
+  });
+
+  it('lists the claims about an actor newest first, by publication date, a page at a time', async () => {
+    await recordVisit(
+      db,
+      page('https://a.example/old', '2019-01-01', [
+        claim('قديم عن العراق.', null, ['iraq'], [{ value: 5000, unit: 'soldier', text: '5000 جندي' }]),
+      ]),
+      1,
+    );
+    await recordVisit(db, page('https://b.example/new', '2024-05-05', [claim('جديد عن العراق.', 'sudani', ['iraq'])]), 2);
+    await recordVisit(db, page('https://c.example/mid', '2021-03-03', [claim('وسط عن إيران.', 'kadhimi', ['iran'])]), 3);
+    expect((await claimsAbout(db, 'iraq')).map((c) => c.publishedAt)).toEqual(['2024-05-05', '2019-01-01']);
+    expect((await claimsAbout(db, 'iraq', 1)).map((c) => c.publishedAt)).toEqual(['2024-05-05']);
+    expect((await claimsAbout(db, 'iraq', 1, 1)).map((c) => c.publishedAt)).toEqual(['2019-01-01']);
+    expect((await claimsAbout(db, 'kadhimi')).map((c) => c.articleUrl)).toEqual(['https://c.example/mid']);
+    expect(await countClaimsAbout(db, 'iraq')).toBe(2);
+    // An id that is a prefix of another does not leak into its range.
+    expect(await claimsAbout(db, 'ira')).toEqual([]);
+  });
+
+  it('puts different values for one actor and unit side by side', async () => {
+    const troops = (n: number) => [{ value: n, unit: 'soldier', text: `${n} جندي` }];
+    await recordVisit(
+      db,
+      page('https://x.example/1', '2020-08-24', [
+        claim('لدى الولايات المتحدة 5000 جندي في العراق.', null, ['united-states', 'iraq'], troops(5000)),
+      ]),
+      1,
+    );
+    await recordVisit(
+      db,
+      page('https://y.example/2', '2024-09-28', [
+        claim('يبلغ عدد القوات الأمريكية 2500 جندي.', 'pentagon', ['united-states'], troops(2500)),
+      ]),
+      2,
+    );
+    await recordVisit(db, page('https://z.example/3', '2024-10-01', [claim('نحو 2500 جندي.', null, ['united-states'], troops(2500))]), 3);
+    const [conflict, ...rest] = await figureConflicts(db, 'united-states');
+    expect(rest).toEqual([]);
+    expect(conflict!.unit).toBe('soldier');
+    expect(conflict!.values.map((v) => [v.value, v.claims.map((c) => c.site)])).toEqual([
+      [2500, ['z.example', 'y.example']],
+      [5000, ['x.example']],
+    ]);
+    expect(await figureConflicts(db, 'iraq')).toEqual([]);
+  });
+});
