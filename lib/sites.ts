@@ -3,9 +3,8 @@
  * English-language sites about the region. Anywhere else the reader starts Siyaq from the
  * toolbar button (activeTab) or grants a site permanently.
  */
-export const NEWS_SITES: readonly string[] = [
+export const ARABIC_SITES: readonly string[] = [
   'aljazeera.net',
-  'aljazeera.com',
   'alarabiya.net',
   'alhadath.net',
   'skynewsarabia.com',
@@ -69,6 +68,11 @@ export const NEWS_SITES: readonly string[] = [
   'www.dw.com/ar',
   'arabic.rt.com',
   'arabic.euronews.com',
+];
+
+/** English-language sites about the region: their pages get the English analyser (compromise). */
+export const ENGLISH_SITES: readonly string[] = [
+  'aljazeera.com',
   'thenationalnews.com',
   'arabnews.com',
   'middleeasteye.net',
@@ -78,12 +82,14 @@ export const NEWS_SITES: readonly string[] = [
   'jpost.com',
 ];
 
+export const NEWS_SITES: readonly string[] = [...ARABIC_SITES, ...ENGLISH_SITES];
+
 /**
  * Match patterns for the manifest. A bare domain covers its subdomains; an entry with a path
  * (the Arabic edition of an international outlet) covers only that section.
  */
-export function newsSiteMatches(): string[] {
-  return NEWS_SITES.flatMap((entry) => {
+export function newsSiteMatches(sites: readonly string[] = NEWS_SITES): string[] {
+  return sites.flatMap((entry) => {
     const slash = entry.indexOf('/');
     if (slash >= 0) return [`*://${entry}/*`];
     return [`*://${entry}/*`, `*://*.${entry}/*`];

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
 import { analyzeText } from '../lib/analysis/analyze';
+import { analyzeEnglish } from '../lib/analysis/english';
 import type { ArticleAnalysis } from '../lib/analysis/types';
 import type { MatcherData } from '../lib/kb/compile';
 import { analyzeDocument } from '../lib/page/analyze-document';
@@ -63,7 +64,7 @@ export function analyzeHtml(html: string, url: string, data: MatcherData): Analy
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const { detection, analysis } = analyzeDocument(doc, url, data);
+    const { detection, analysis } = analyzeDocument(doc, url, data, { english: analyzeEnglish });
     return shape(
       {
         isArticle: detection.isArticle,
@@ -86,7 +87,10 @@ export function analyzePlainText(text: string, name: string, data: MatcherData):
       .split('\n')
       .find((l) => l.trim())
       ?.trim() ?? '';
-  return shape({ isArticle: true, title, site: name, byline: null, publishedAt: null }, analyzeText(text, data));
+  return shape(
+    { isArticle: true, title, site: name, byline: null, publishedAt: null },
+    analyzeText(text, data, { english: analyzeEnglish }),
+  );
 }
 
 async function load(input: string): Promise<{ body: string; url: string; html: boolean }> {

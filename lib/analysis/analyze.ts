@@ -6,11 +6,17 @@ import { findClaims } from './claims';
 import { findFigures } from './figures';
 import { findRoleMentions } from './roles';
 import { splitSentences } from './sentences';
-import { ANALYSIS_SCHEMA_VERSION, type ArticleAnalysis } from './types';
+import type { EnglishAnalysis } from './english';
+import { ANALYSIS_SCHEMA_VERSION, type ArticleAnalysis, type Claim, type Mention, type Proposal, type Span } from './types';
 
 export interface AnalyzeOptions {
   /** ISO date of publication, to tell who held a title at the time. */
   publishedAt?: string;
+  /**
+   * English analysis (lib/analysis/english.ts), passed in rather than imported so that compromise
+   * stays out of the Arabic content script. Without it English text gets the same rules as Arabic.
+   */
+  english?: (text: string) => EnglishAnalysis;
 }
 
 const ARABIC_LETTER = /\p{Script=Arabic}/gu;
@@ -35,7 +41,35 @@ export function analyzeText(text: string, data: MatcherData, options: AnalyzeOpt
       )
     : names;
   const figures = findFigures(text, norm, tokens);
-  const sentences = splitSentences(text);
+  const lang = detectLanguage(text);
+  const english = lang === 'en' && options.english ? options.english(text) : null;
+  const sentences = english?.sentences ?? splitSentences(text);
   const claims = findClaims({ original: text, norm, tokens, sentences, mentions, figures });
-  return { schema: ANALYSIS_SCHEMA_VERSION, lang: detectLanguage(text), text, mentions, figures, sentences, claims };
+  if (english) quoteContents(text, claims, english.quotations);
+  const proposals = english ? unknownNames(english.proposals, mentions) : [];
+  return { schema: ANALYSIS_SCHEMA_VERSION, lang, text, mentions, figures, sentences, claims, proposals };
+}
+
+/** In English the content of a claim is its quotation, when it has one. */
+function quoteContents(text: string, claims: Claim[], quotations: readonly Span[]): void {
+  for (const c of claims) {
+    const q = quotations.find((s) => s.start >= c.start && s.start < c.end);
+    if (q)
+      c.content = text
+        .slice(q.start, q.end)
+        .trim()
+        .replace(/^["“‘']+|["”’']+$/gu, '');
+  }
+}
+
+/** Names the knowledge base does not know, once each: what a mention already covers is known. */
+function unknownNames(proposals: readonly Proposal[], mentions: readonly Mention[]): Proposal[] {
+  const seen = new Set<string>();
+  return proposals.filter((p) => {
+    if (mentions.some((m) => m.start < p.end && m.end > p.start)) return false;
+    const key = p.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,11 +1,11 @@
 /**
- * Number words in normalised Arabic (ة→ه, ى→ي, أإآ→ا) and lower-case English, by kind, for the
+ * Number words in normalised Arabic (ة→ه, ى→ي, أإآ→ا, ؤ→و, ئ→ي) and lower-case English, by kind, for the
  * parser in number-words.ts. Built once at module load.
  */
 
 /** u: 1–9 (10 in Arabic), ten: عشر that also closes a teen, t: additive tens and English teens,
- * h: a whole hundreds word, hw: مئة/hundred (100 or a multiplier of a unit), s: scale,
- * v: a vague count (عشرات، مئات، dozens), f: a fraction, a: English "a" before a scale. */
+ * h: a whole hundreds word, hw: مية/hundred (100 or a multiplier of a unit), s: scale,
+ * v: a vague count (عشرات، ميات، dozens), f: a fraction, a: English "a" before a scale. */
 export type Kind = 'u' | 'ten' | 't' | 'h' | 'hw' | 's' | 'v' | 'f' | 'a';
 /** Scale forms: singular, plural (آلاف: "thousands" on its own), dual (ألفين: 2000 on its own),
  * and the accusative that is also a construct dual (ألفا: ×1 after a number, 2000 on its own). */
@@ -38,11 +38,11 @@ add('u', 1, 'احد احدي واحد واحده', { weak: true });
 add('u', 2, 'اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي', { weak: true });
 add('ten', 10, 'عشر عشره');
 const STEMS = AR_UNITS.map(([v, forms]) => [v, forms.split(' ')[0]!] as const);
-// Tens are built on the same stems (ثلاثون، ثلاثين), hundreds are written glued (ثلاثمائة).
+// Tens are built on the same stems (ثلاثون، ثلاثين), hundreds are written glued (ثلاثماية).
 for (const [v, stem] of [[2, 'عشر'] as const, ...STEMS]) add('t', v * 10, `${stem}ون ${stem}ين`);
-for (const [v, stem] of STEMS) add('h', v * 100, `${stem}مئه ${stem}مائه`);
-add('hw', 100, 'مئه مائه');
-add('h', 200, 'مئتان مائتان مئتين مائتين مئتا مائتا مئتي مائتي');
+for (const [v, stem] of STEMS) add('h', v * 100, `${stem}ميه ${stem}مايه`);
+add('hw', 100, 'ميه مايه');
+add('h', 200, 'ميتان مايتان ميتين مايتين ميتا مايتا ميتي مايتي');
 add('s', 1e3, 'الف', { form: 'sg' });
 add('s', 1e3, 'الفا', { form: 'ad' });
 add('s', 1e3, 'الاف الوف', { form: 'pl' });
@@ -58,7 +58,7 @@ for (const [v, sg, pl, du] of [
   add('s', v, du, { form: 'du' });
 }
 add('v', 10, 'عشرات');
-add('v', 100, 'مئات');
+add('v', 100, 'ميات');
 add('f', 0.5, 'نصف');
 add('f', 0.25, 'ربع');
 add('f', 1 / 3, 'ثلث');

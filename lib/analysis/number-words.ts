@@ -1,6 +1,6 @@
 /**
  * Number words in normalised Arabic (ة→ه, ى→ي, أإآ→ا) and lower-case English, parsed over tokens.
- * Arabic joins the parts of a number with a prefixed و (خمسة وعشرون، ألف وخمسمائة), so a token that
+ * Arabic joins the parts of a number with a prefixed و (خمسة وعشرون، ألف وخمسماية), so a token that
  * starts with و continues a number only when the rest of it is a number word.
  */
 import type { Token } from '../text/tokenize';
@@ -104,7 +104,7 @@ export function readNumberWords(text: string, tokens: readonly Token[], i: numbe
         conj = true;
       }
       if (!w) break;
-      // Arabic parts follow one another only through و, except عشر, مئة and the scales.
+      // Arabic parts follow one another only through و, except عشر, مية and the scales.
       if (!conj && !english && w.kind !== 'ten' && w.kind !== 'hw' && w.kind !== 's') break;
     }
     if (j > i && (w.kind === 'v' || w.kind === 'a')) break;

@@ -43,6 +43,12 @@ export interface Claim extends Span {
   figures: number[];
 }
 
+/** A person or organisation the English analyser recognised that the knowledge base does not know. */
+export interface Proposal extends Span {
+  text: string;
+  kind: 'person' | 'organisation';
+}
+
 export interface ArticleAnalysis {
   schema: number;
   lang: 'ar' | 'en' | 'other';
@@ -51,4 +57,5 @@ export interface ArticleAnalysis {
   figures: Figure[];
   sentences: Span[];
   claims: Claim[];
+  proposals: Proposal[];
 }

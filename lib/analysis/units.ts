@@ -45,7 +45,7 @@ for (const [key, sg, pl, du] of ARABIC) {
 }
 for (const [key, forms] of ENGLISH) for (const f of forms.split(' ')) put(f, key, PLURAL);
 for (const [word, entries] of BARE) {
-  // Longest first: طائرة مسيرة is a drone before طائرة is an aircraft.
+  // Longest first: طايرة مسيرة is a drone before طايرة is an aircraft.
   entries.sort((a, b) => b.rest.length - a.rest.length);
   SURFACE.set(word, { entries, definite: false, skip: 0 });
 }

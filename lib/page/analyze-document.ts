@@ -1,4 +1,4 @@
-import { analyzeText } from '../analysis/analyze';
+import { type AnalyzeOptions, analyzeText } from '../analysis/analyze';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { MatcherData } from '../kb/compile';
 import { collectText, type PageText } from './collect';
@@ -15,10 +15,18 @@ export interface DocumentAnalysis {
  * Detect, collect and analyse one document: the same steps in the content script and in the
  * command-line analyser. Reads the document, never changes it.
  */
-export function analyzeDocument(doc: Document, url: string, data: MatcherData): DocumentAnalysis {
+export function analyzeDocument(
+  doc: Document,
+  url: string,
+  data: MatcherData,
+  options: Pick<AnalyzeOptions, 'english'> = {},
+): DocumentAnalysis {
   const detection = detectArticle(doc, url);
   if (!detection.isArticle || !detection.body) return { detection, pageText: null, analysis: null };
   const pageText = collectText(detection.body);
-  const analysis = analyzeText(pageText.text, data, detection.publishedAt ? { publishedAt: detection.publishedAt } : {});
+  const analysis = analyzeText(pageText.text, data, {
+    ...options,
+    ...(detection.publishedAt ? { publishedAt: detection.publishedAt } : {}),
+  });
   return { detection, pageText, analysis };
 }

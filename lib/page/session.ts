@@ -1,4 +1,4 @@
-import { analyzeText } from '../analysis/analyze';
+import type { EnglishAnalyzer } from '../analysis/english';
 import type { ArticleAnalysis, Mention } from '../analysis/types';
 import type { MatcherData } from '../kb/compile';
 import { Highlighter, type HighlightEnv } from '../highlight/highlighter';
@@ -14,6 +14,7 @@ export interface SessionDeps {
   doc: Document;
   url: string;
   data: MatcherData;
+  english?: EnglishAnalyzer;
   env: HighlightEnv;
   report: (report: PageReport) => void;
   openActor: (actorId: string) => void;
@@ -41,7 +42,7 @@ export class PageSession {
 
   run(): SessionResult {
     const { doc, url, data } = this.#deps;
-    const { detection, pageText, analysis } = analyzeDocument(doc, url, data);
+    const { detection, pageText, analysis } = analyzeDocument(doc, url, data, this.#deps.english ? { english: this.#deps.english } : {});
     const meta = {
       url,
       title: detection.title,
@@ -51,7 +52,7 @@ export class PageSession {
       isArticle: detection.isArticle,
     };
     if (!analysis || !pageText) {
-      const report = buildReport(meta, analyzeText('', data));
+      const report = buildReport(meta, null);
       this.#deps.report(report);
       return { detection, analysis: null, report };
     }

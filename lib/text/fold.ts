@@ -38,8 +38,11 @@ drop(0x00ad);
 
 // Alef variants.
 for (const c of ['أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ', 'ٵ']) map(c, 'ا');
-// Yeh variants: alef maqsura, Persian/Urdu/Kurdish yeh, yeh barree.
-for (const c of ['ى', 'ی', 'ې', 'ێ', 'ے', 'ۓ', 'ۍ']) map(c, 'ي');
+// Yeh variants: alef maqsura, Persian/Urdu/Kurdish yeh, yeh barree, and hamza on yeh.
+for (const c of ['ى', 'ی', 'ې', 'ێ', 'ے', 'ۓ', 'ۍ', 'ئ']) map(c, 'ي');
+// Hamza on waw: news sites and readers alike drop it (فؤاد / فواد, رؤساء / رووساء); CAMeL and
+// Lucene keep it, but names are matched better folded.
+map('ؤ', 'و');
 // Teh marbuta and heh variants (Urdu/Persian heh doachashmee, heh goal, ae).
 for (const c of ['ة', 'ھ', 'ۀ', 'ہ', 'ۂ', 'ە']) map(c, 'ه');
 // Keheh and its variants U+06A9–U+06B4 (includes gaf).

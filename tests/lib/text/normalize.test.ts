@@ -6,6 +6,7 @@ describe('normalizeKey', () => {
   it.each([
     ['alef variants fold to bare alef', 'أحمد إبراهيم آمال ٱلله', 'احمد ابراهيم امال الله'],
     ['alef maqsura and teh marbuta fold', 'مصطفى الكاظمي والحكومة', 'مصطفي الكاظمي والحكومه'],
+    ['hamza on waw and on yeh fold to their carriers', 'فؤاد رضائي خامنئي', 'فواد رضايي خامنيي'],
     ['diacritics and tatweel go', 'مُصْطَفَى الكـــاظمي', 'مصطفي الكاظمي'],
     ['Persian yeh and the lost space', 'اسماعیلقاآنی', 'اسماعيلقااني'],
     ['Persian keheh, gaf, peh, tcheh, jeh', 'کرمان گرگان پاکستان چابهار ژنو', 'كرمان كركان باكستان جابهار زنو'],

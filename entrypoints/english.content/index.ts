@@ -1,0 +1,25 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import matcher from '@/generated/matcher.json';
+import { analyzeEnglish } from '@/lib/analysis/english';
+import type { MatcherData } from '@/lib/kb/compile';
+import { toBackground } from '@/lib/messaging';
+import { startContentApp } from '@/lib/page/content-app';
+import { ENGLISH_SITES, newsSiteMatches } from '@/lib/sites';
+import '@/lib/page/highlights.css';
+
+// English-language sites about the region: the same app with compromise for English text.
+export default defineContentScript({
+  matches: newsSiteMatches(ENGLISH_SITES),
+  runAt: 'document_idle',
+  main(ctx) {
+    startContentApp({
+      win: window,
+      data: matcher as unknown as MatcherData,
+      english: analyzeEnglish,
+      listen: (target, type, fn) => ctx.addEventListener(target, type as keyof WindowEventMap, fn),
+      onInvalidated: (fn) => ctx.onInvalidated(fn),
+      report: (report) => void toBackground.sendMessage('page:report', report).catch(() => {}),
+      openActor: (actorId) => void toBackground.sendMessage('panel:open-actor', { actorId }).catch(() => {}),
+    });
+  },
+});
