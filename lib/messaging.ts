@@ -4,36 +4,48 @@
  *
  *   content script ──► background      (toBackground)
  *   side panel     ──► background      (toBackground)
+ *   options page   ──► background      (toBackground)
  *   background     ──► content script  (toContent, addressed by tab id)
  *   side panel     ──► content script  (toContent, addressed by tab id)
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Actor } from './kb/schema';
-import type { Result } from './result';
 import type { PageReport, TabState } from './report';
+import type { Result } from './result';
+import type { NoteInput } from './store/notes';
+import type { NoteRecord, QuoteAnchor } from './store/types';
 
-/** Handled by the background. */
+/** Handled by the background, which owns the database. */
 export interface BackgroundProtocol {
   // From the content script
   /** The content script finished analysing a page; the background stores the visit. */
   'page:report'(report: PageReport): Result<{ url: string }>;
   /** The reader clicked a highlighted actor; open the side panel on it. */
-  'panel:open-actor'(data: { actorId: string; mention?: number }): Result<{ opened: boolean }>;
+  'panel:open-actor'(data: { actorId: string }): Result<{ opened: boolean }>;
   /** The reader's own actors, merged into the matcher on every page analysis. */
   'kb:reader-actors'(): Result<Actor[]>;
 
-  // From the side panel
+  // From the side panel and the options page
   /** What the panel should show for a tab: its latest report and the selected actor. */
   'tab:state'(data: { tabId: number }): Result<TabState | null>;
+  /** Select an actor for a tab from the panel itself (an affiliation, a search result). */
+  'panel:select-actor'(data: { tabId: number | null; actorId: string }): Result<null>;
+  'notes:save'(note: NoteInput): Result<NoteRecord>;
+  'notes:delete'(data: { id: string }): Result<null>;
+  /** Add or edit a reader actor (validated against the bundled base first). */
+  'kb:save-actor'(data: { actor: Actor }): Result<Actor>;
+  'kb:delete-actor'(data: { id: string }): Result<null>;
 }
 
 /** Handled by the content script of one tab. */
 export interface ContentProtocol {
   /** Scroll to a mention of an actor and flash it (from the panel's "This page" view). */
   'page:focus-mention'(data: { actorId: string; index?: number }): Result<boolean>;
+  /** Scroll to a claim's sentence and flash it. */
+  'page:focus-quote'(data: { anchor: QuoteAnchor }): Result<boolean>;
   /** Show or hide every Siyaq highlight on the page. */
   'page:set-highlights'(data: { visible: boolean }): Result<boolean>;
-  /** Re-run the analysis (after the reader changed their actors, or from the toolbar). */
+  /** Analyse the page again (after the reader changed their actors, or from the toolbar). */
   'page:reanalyse'(): Result<boolean>;
 }
 

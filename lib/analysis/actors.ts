@@ -1,21 +1,54 @@
 import type { CompiledActor, MatcherData } from '../kb/compile';
 import { type Normalized, toOriginal } from '../text/normalize';
-import { matcherFor } from './matcher';
+import { type Candidate, matcherFor } from './matcher';
 import { resolveMentions } from './resolve';
 import type { Mention } from './types';
 
-/** Actor mentions in normalised, tokenised text, with offsets into the original. */
-export function findMentions(original: string, norm: Normalized, data: MatcherData, publishedAt?: string): Mention[] {
-  const candidates = matcherFor(data).scan(norm.text);
+/**
+ * Candidates from the bundled base and the reader's own actors as one list over one actor
+ * table. A reader actor with a bundled actor's id extends it (an alias the reader added), so
+ * its entries point at the bundled actor. Where two candidates overlap the longer wins; on the
+ * same span their entries join and disambiguation decides.
+ */
+function combine(text: string, base: MatcherData, extra: MatcherData | undefined): { actors: CompiledActor[]; candidates: Candidate[] } {
+  const own = matcherFor(base).scan(text);
+  if (!extra) return { actors: base.actors, candidates: own };
+  const index = new Map(base.actors.map((a, i) => [a.id, i]));
+  const actors = [...base.actors];
+  const remap = extra.actors.map((a) => {
+    const known = index.get(a.id);
+    if (known !== undefined) return known;
+    actors.push(a);
+    return actors.length - 1;
+  });
+  const theirs = matcherFor(extra)
+    .scan(text)
+    .map((c) => ({ ...c, entries: c.entries.map((e) => remap[e >> 5]! * 32 + (e & 31)) }));
+  const all = [...own, ...theirs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of all) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      if (c.start === last.start && c.end === last.end) last.entries = [...new Set([...last.entries, ...c.entries])];
+      continue;
+    }
+    out.push({ ...c });
+  }
+  return { actors, candidates: out };
+}
+
+/** Actor mentions in normalised text, with offsets into the original. */
+export function findMentions(original: string, norm: Normalized, data: MatcherData, publishedAt?: string, extra?: MatcherData): Mention[] {
+  const { actors, candidates } = combine(norm.text, data, extra);
   const resolved = resolveMentions(candidates, {
-    actors: data.actors,
+    actors,
     text: norm.text,
     original,
     toOriginalStart: (i) => norm.starts[i] ?? original.length,
     publishedAt,
   });
   return resolved.map(({ candidate, actor, via }) => {
-    const a: CompiledActor = data.actors[actor]!;
+    const a = actors[actor]!;
     const [start, end] = toOriginal(norm, candidate.start, candidate.end);
     const mention: Mention = {
       actorId: a.id,

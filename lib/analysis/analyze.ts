@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
    * stays out of the Arabic content script. Without it English text gets the same rules as Arabic.
    */
   english?: (text: string) => EnglishAnalysis;
+  /** The reader's own actors, compiled at run time (they change without a reinstall). */
+  extra?: MatcherData;
 }
 
 const ARABIC_LETTER = /\p{Script=Arabic}/gu;
@@ -34,7 +36,7 @@ export function detectLanguage(text: string): 'ar' | 'en' | 'other' {
 export function analyzeText(text: string, data: MatcherData, options: AnalyzeOptions = {}): ArticleAnalysis {
   const norm = normalize(text);
   const tokens = tokenize(norm.text);
-  const names = findMentions(text, norm, data, options.publishedAt);
+  const names = findMentions(text, norm, data, options.publishedAt, options.extra);
   const mentions = options.publishedAt
     ? [...names, ...findRoleMentions({ original: text, norm, tokens, data, mentions: names, publishedAt: options.publishedAt })].sort(
         (a, b) => a.start - b.start,

@@ -1,7 +1,12 @@
+import type { Actor } from '../kb/schema';
+import { actorKeys, formatIssue, validateActors } from '../kb/validate';
 import type { PageReport, TabState } from '../report';
 import { attempt, fail, type Result } from '../result';
 import { recordVisit } from '../store/articles';
 import type { SiyaqDB } from '../store/db';
+import { type NoteInput, saveNote } from '../store/notes';
+import { readerActors, saveReaderActor } from '../store/reader-actors';
+import type { NoteRecord } from '../store/types';
 import { type PanelApis, openPanel } from './panel';
 import { getTabState, type SessionArea, selectActor, setTabReport } from './tab-state';
 
@@ -10,6 +15,9 @@ export interface BackgroundDeps {
   session: SessionArea;
   panel: PanelApis;
   now: () => number;
+  newId: () => string;
+  /** The bundled base, to validate reader actors against (ids, alias collisions). */
+  bundled: () => readonly Actor[];
 }
 
 /**
@@ -19,7 +27,8 @@ export interface BackgroundDeps {
 export function createHandlers(deps: BackgroundDeps) {
   return {
     async report(report: PageReport, tabId: number | undefined): Promise<Result<{ url: string }>> {
-      if (!report || typeof report.url !== 'string') return fail('invalid-input', 'A page report needs a URL.');
+      if (!report || typeof report.url !== 'string' || !Array.isArray(report.claims))
+        return fail('invalid-input', 'A page report needs a URL and claims.');
       if (tabId !== undefined) await setTabReport(deps.session, tabId, report);
       if (!report.isArticle) return { ok: true, value: { url: report.url } };
       return attempt(async () => ({ url: (await recordVisit(deps.db, report, deps.now())).url }));
@@ -34,8 +43,56 @@ export function createHandlers(deps: BackgroundDeps) {
       });
     },
 
+    selectActor(actorId: string, tabId: number | null): Promise<Result<null>> {
+      return attempt(async () => {
+        await selectActor(deps.session, tabId, actorId, deps.now());
+        return null;
+      });
+    },
+
     tabState(tabId: number): Promise<Result<TabState | null>> {
       return attempt(() => getTabState(deps.session, tabId));
     },
+
+    saveNote(input: NoteInput): Promise<Result<NoteRecord>> {
+      if (!input || typeof input.body !== 'string') return Promise.resolve(fail('invalid-input', 'A note needs a body.'));
+      return attempt(() => saveNote(deps.db, input, deps.now(), deps.newId));
+    },
+
+    deleteNote(id: string): Promise<Result<null>> {
+      return attempt(async () => {
+        await deps.db.notes.delete(id);
+        return null;
+      });
+    },
+
+    readerActors(): Promise<Result<Actor[]>> {
+      return attempt(() => readerActors(deps.db));
+    },
+
+    /**
+     * A reader actor is checked like a bundled one: the schema, and no alias that means another
+     * actor unless both flag it ambiguous. With a bundled id it extends that actor instead.
+     */
+    async saveActor(actor: Actor): Promise<Result<Actor>> {
+      const bundled = deps.bundled();
+      const others = await readerActors(deps.db).catch(() => [] as Actor[]);
+      const base = [...bundled.filter((a) => a.id !== actor?.id), ...others.filter((a) => a.id !== actor?.id)];
+      const knownAliases = new Map<string, { actorId: string; ambiguous: boolean }>();
+      for (const a of base)
+        for (const k of actorKeys(a)) if (!knownAliases.has(k.key)) knownAliases.set(k.key, { actorId: a.id, ambiguous: k.ambiguous });
+      const { errors, actors } = validateActors([actor], { knownIds: new Set(base.map((a) => a.id)), knownAliases });
+      if (errors.length || !actors[0]) return fail('invalid-input', errors.map(formatIssue).join('\n') || 'Invalid actor.');
+      return attempt(async () => (await saveReaderActor(deps.db, actors[0]!, { kind: 'reader' }, deps.now())).actor);
+    },
+
+    deleteActor(id: string): Promise<Result<null>> {
+      return attempt(async () => {
+        await deps.db.readerActors.delete(id);
+        return null;
+      });
+    },
   };
 }
+
+export type BackgroundHandlers = ReturnType<typeof createHandlers>;

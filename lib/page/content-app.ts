@@ -1,7 +1,10 @@
 import type { EnglishAnalyzer } from '../analysis/english';
-import type { MatcherData } from '../kb/compile';
 import { browserHighlightEnv } from '../highlight/env';
+import { compileMatcher, type MatcherData } from '../kb/compile';
+import type { Actor } from '../kb/schema';
+import type { ContentProtocol } from '../messaging';
 import type { PageReport } from '../report';
+import { ok, type Result } from '../result';
 import { PageSession } from './session';
 
 /** What the content script's entrypoint provides: the page, its lifetime, and the way out. */
@@ -14,13 +17,20 @@ export interface ContentAppDeps {
   onInvalidated: (fn: () => void) => void;
   report: (report: PageReport) => void;
   openActor: (actorId: string) => void;
+  /** The reader's own actors (an empty list when the background cannot answer). */
+  readerActors: () => Promise<Actor[]>;
+  /** Registers the handlers of the messages addressed to this tab. */
+  handle: <K extends keyof ContentProtocol>(
+    type: K,
+    fn: (data: Parameters<ContentProtocol[K]>[0]) => ReturnType<ContentProtocol[K]>,
+  ) => void;
 }
 
 /**
- * The in-page app: analyse the page once, paint, answer clicks. Without the CSS Custom
- * Highlight API Siyaq would have to change the page's DOM to highlight, so it does not run.
+ * The in-page app: analyse the page, paint, answer clicks and the panel's requests. Without the
+ * CSS Custom Highlight API Siyaq would have to change the page's DOM to highlight, so it does not run.
  */
-export function startContentApp(deps: ContentAppDeps): PageSession | null {
+export async function startContentApp(deps: ContentAppDeps): Promise<PageSession | null> {
   const env = browserHighlightEnv(deps.win);
   if (!env) return null;
   const session = new PageSession({
@@ -32,10 +42,25 @@ export function startContentApp(deps: ContentAppDeps): PageSession | null {
     report: deps.report,
     openActor: deps.openActor,
   });
-  session.run();
+  const compileReaders = async (): Promise<MatcherData | undefined> => {
+    const actors = await deps.readerActors().catch(() => []);
+    return actors.length ? compileMatcher(actors) : undefined;
+  };
+  session.run(await compileReaders());
   deps.listen(deps.win.document, 'click', (e) => {
     const click = e as MouseEvent;
     if (click.button === 0 && !click.defaultPrevented) session.handleClick(click.clientX, click.clientY);
+  });
+  const result = <T>(value: T): Result<T> => ok(value);
+  deps.handle('page:focus-mention', (d) => result(session.focusMention(d.actorId, d.index)));
+  deps.handle('page:focus-quote', (d) => result(session.focusQuote(d.anchor)));
+  deps.handle('page:set-highlights', (d) => {
+    session.highlighter.setVisible(d.visible);
+    return result(d.visible);
+  });
+  deps.handle('page:reanalyse', () => {
+    void compileReaders().then((extra) => session.run(extra));
+    return result(true);
   });
   deps.onInvalidated(() => session.stop());
   return session;

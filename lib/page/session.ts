@@ -1,5 +1,7 @@
 import type { EnglishAnalyzer } from '../analysis/english';
-import type { ArticleAnalysis, Mention } from '../analysis/types';
+import type { ArticleAnalysis, Figure, Mention } from '../analysis/types';
+import type { QuoteAnchor } from '../store/types';
+import { findQuote } from './quote';
 import type { MatcherData } from '../kb/compile';
 import { Highlighter, type HighlightEnv } from '../highlight/highlighter';
 import { buildReport, type PageReport } from '../report';
@@ -9,6 +11,11 @@ import type { Detection } from './detect';
 
 export const ACTOR_HIGHLIGHT = 'siyaq-actor';
 export const FIGURE_HIGHLIGHT = 'siyaq-figure';
+export const FOCUS_HIGHLIGHT = 'siyaq-focus';
+const FLASH_MS = 1600;
+
+/** What a painted range stands for. */
+export type PageMark = { kind: 'actor'; mention: Mention } | { kind: 'figure'; figure: Figure } | { kind: 'focus' };
 
 export interface SessionDeps {
   doc: Document;
@@ -18,6 +25,8 @@ export interface SessionDeps {
   env: HighlightEnv;
   report: (report: PageReport) => void;
   openActor: (actorId: string) => void;
+  /** Timers, injected so tests control time. */
+  setTimeout?: (fn: () => void, ms: number) => unknown;
 }
 
 export interface SessionResult {
@@ -32,17 +41,23 @@ export interface SessionResult {
  */
 export class PageSession {
   readonly #deps: SessionDeps;
-  readonly highlighter: Highlighter<Mention>;
+  readonly highlighter: Highlighter<PageMark>;
   #text: PageText | null = null;
+  #analysis: ArticleAnalysis | null = null;
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
-    this.highlighter = new Highlighter<Mention>(deps.env);
+    this.highlighter = new Highlighter<PageMark>(deps.env);
   }
 
-  run(): SessionResult {
+  /** Analyse and paint; `extra` holds the reader's own actors, compiled. */
+  run(extra?: MatcherData): SessionResult {
     const { doc, url, data } = this.#deps;
-    const { detection, pageText, analysis } = analyzeDocument(doc, url, data, this.#deps.english ? { english: this.#deps.english } : {});
+    const { detection, pageText, analysis } = analyzeDocument(doc, url, data, {
+      ...(this.#deps.english ? { english: this.#deps.english } : {}),
+      ...(extra ? { extra } : {}),
+    });
+    this.#analysis = analysis;
     const meta = {
       url,
       title: detection.title,
@@ -66,19 +81,57 @@ export class PageSession {
   #paint(analysis: ArticleAnalysis): void {
     const text = this.#text;
     if (!text) return;
-    const items: { range: Range; data: Mention }[] = [];
+    const actors: { range: Range; data: PageMark }[] = [];
     for (const m of analysis.mentions) {
       const range = rangeFor(this.#deps.doc, text.runs, m.start, m.end);
-      if (range) items.push({ range, data: m });
+      if (range) actors.push({ range, data: { kind: 'actor', mention: m } });
     }
-    this.highlighter.set(ACTOR_HIGHLIGHT, items, 1);
+    const figures: { range: Range; data: PageMark }[] = [];
+    for (const f of analysis.figures) {
+      const range = rangeFor(this.#deps.doc, text.runs, f.start, f.end);
+      if (range) figures.push({ range, data: { kind: 'figure', figure: f } });
+    }
+    this.highlighter.set(FIGURE_HIGHLIGHT, figures, 0);
+    this.highlighter.set(ACTOR_HIGHLIGHT, actors, 1);
   }
 
   /** A click on the page: if it lands on a highlighted actor, open it. Returns the mention. */
   handleClick(x: number, y: number): Mention | undefined {
     const hit = this.highlighter.hitTest(x, y, [ACTOR_HIGHLIGHT]);
-    if (hit) this.#deps.openActor(hit.data.actorId);
-    return hit?.data;
+    if (hit?.data.kind !== 'actor') return undefined;
+    this.#deps.openActor(hit.data.mention.actorId);
+    return hit.data.mention;
+  }
+
+  /** Scrolls to the `index`-th mention of an actor and flashes it. */
+  focusMention(actorId: string, index = 0): boolean {
+    const marks = this.highlighter.items(ACTOR_HIGHLIGHT).filter((m) => m.data.kind === 'actor' && m.data.mention.actorId === actorId);
+    const mark = marks[Math.min(index, marks.length - 1)];
+    if (!mark) return false;
+    this.#flash(mark.range);
+    return true;
+  }
+
+  /** Scrolls to a quoted passage (a claim's sentence) and flashes it. */
+  focusQuote(anchor: QuoteAnchor): boolean {
+    const text = this.#text;
+    if (!text) return false;
+    const at = findQuote(text.text, anchor);
+    if (at < 0) return false;
+    const range = rangeFor(this.#deps.doc, text.runs, at, at + anchor.exact.length);
+    if (!range) return false;
+    this.#flash(range);
+    return true;
+  }
+
+  get analysis(): ArticleAnalysis | null {
+    return this.#analysis;
+  }
+
+  #flash(range: Range): void {
+    (range.startContainer.parentElement as Element | null)?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    this.highlighter.set(FOCUS_HIGHLIGHT, [{ range, data: { kind: 'focus' } }], 2);
+    (this.#deps.setTimeout ?? setTimeout)(() => this.highlighter.remove(FOCUS_HIGHLIGHT), FLASH_MS);
   }
 
   stop(): void {

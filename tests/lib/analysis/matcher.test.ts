@@ -131,3 +131,28 @@ describe('the bundled knowledge base on real sentences', () => {
     expect(got).not.toContain('hezbollah');
   });
 });
+
+describe("the reader's own actors", () => {
+  const readerKb = testKb([
+    { id: 'basra-oil-workers-union', type: 'organisation', names: { ar: 'نقابة عمال نفط البصرة', en: 'Basra Oil Workers Union' } },
+    // An alias the reader added to a bundled actor: same id.
+    { id: 'mustafa-al-kadhimi', names: { ar: 'مصطفى الكاظمي', en: 'Mustafa al-Kadhimi' }, aliases: { ar: ['أبو هيا'] } },
+    // A longer name that contains a bundled one wins over it.
+    {
+      id: 'hezbollah-media-office',
+      type: 'organisation',
+      names: { ar: 'العلاقات الإعلامية في حزب الله', en: 'Hezbollah media relations' },
+    },
+  ]);
+
+  it('are found beside the bundled ones, extend bundled actors, and win by length', () => {
+    const text = 'قالت نقابة عمال نفط البصرة إن أبو هيا التقى الكاظمي. وأصدرت العلاقات الإعلامية في حزب الله بيانا.';
+    const got = analyzeText(text, KB, { extra: readerKb }).mentions.map((m) => [m.text, m.actorId]);
+    expect(got).toEqual([
+      ['نقابة عمال نفط البصرة', 'basra-oil-workers-union'],
+      ['أبو هيا', 'mustafa-al-kadhimi'],
+      ['الكاظمي', 'mustafa-al-kadhimi'],
+      ['العلاقات الإعلامية في حزب الله', 'hezbollah-media-office'],
+    ]);
+  });
+});

@@ -56,7 +56,14 @@ describe('background handlers', () => {
 
   it('stores an article visit under its normalised URL and remembers the report for the tab', async () => {
     const session = memorySession();
-    const h = createHandlers({ db, session, panel: panels('opens'), now: () => now });
+    const h = createHandlers({
+      db,
+      session,
+      panel: panels('opens'),
+      now: () => now,
+      newId: () => `id-${Math.random()}`,
+      bundled: () => [],
+    });
     const res = await h.report(report(), 7);
     expect(res).toEqual({ ok: true, value: { url: 'https://www.amad.ps/news/1' } });
     const stored = await db.articles.get('https://www.amad.ps/news/1');
@@ -65,7 +72,14 @@ describe('background handlers', () => {
   });
 
   it('updates the record when the same article is read again instead of adding one', async () => {
-    const h = createHandlers({ db, session: memorySession(), panel: {}, now: () => now });
+    const h = createHandlers({
+      db,
+      session: memorySession(),
+      panel: {},
+      now: () => now,
+      newId: () => `id-${Math.random()}`,
+      bundled: () => [],
+    });
     await h.report(report(), 1);
     now = 5_000;
     await h.report(report({ url: 'https://www.amad.ps/news/1#top', title: 'عنوان معدل' }), 2);
@@ -76,14 +90,21 @@ describe('background handlers', () => {
 
   it('does not store pages that are not articles, but keeps their report for the panel', async () => {
     const session = memorySession();
-    const h = createHandlers({ db, session, panel: {}, now: () => now });
+    const h = createHandlers({ db, session, panel: {}, now: () => now, newId: () => `id-${Math.random()}`, bundled: () => [] });
     await h.report(report({ isArticle: false, actors: [] }), 3);
     expect(await db.articles.count()).toBe(0);
     expect((await getTabState(session, 3))?.report?.isArticle).toBe(false);
   });
 
   it('rejects a malformed report as a value', async () => {
-    const h = createHandlers({ db, session: memorySession(), panel: {}, now: () => now });
+    const h = createHandlers({
+      db,
+      session: memorySession(),
+      panel: {},
+      now: () => now,
+      newId: () => `id-${Math.random()}`,
+      bundled: () => [],
+    });
     const res = await h.report({} as PageReport, 1);
     expect(res).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
@@ -94,7 +115,14 @@ describe('background handlers', () => {
     ['missing', false],
   ] as const)('selects the clicked actor whether or not the panel could open (%s)', async (behaviour, opened) => {
     const session = memorySession();
-    const h = createHandlers({ db, session, panel: panels(behaviour), now: () => now });
+    const h = createHandlers({
+      db,
+      session,
+      panel: panels(behaviour),
+      now: () => now,
+      newId: () => `id-${Math.random()}`,
+      bundled: () => [],
+    });
     const res = await h.openActor('mike-pompeo', 9);
     expect(res).toEqual({ ok: true, value: { opened } });
     expect(session.data.get(SELECTION_KEY)).toMatchObject({ tabId: 9, actorId: 'mike-pompeo' });
@@ -102,7 +130,14 @@ describe('background handlers', () => {
   });
 
   it('turns a storage failure into a failure value, not an exception', async () => {
-    const h = createHandlers({ db, session: memorySession(), panel: {}, now: () => now });
+    const h = createHandlers({
+      db,
+      session: memorySession(),
+      panel: {},
+      now: () => now,
+      newId: () => `id-${Math.random()}`,
+      bundled: () => [],
+    });
     db.close();
     const res = await h.report(report(), 1);
     expect(res.ok).toBe(false);
