@@ -1,15 +1,33 @@
-import type { Actor } from '@/lib/kb/schema';
-import type { Lang, MessageKey } from '@/lib/i18n/messages';
+import { useState } from 'preact/hooks';
+import { formatDate } from '@/lib/i18n/dates';
+import type { MessageKey } from '@/lib/i18n/messages';
+import type { Actor, Role } from '@/lib/kb/schema';
+import { claimsAbout, countClaimsAbout, figureConflicts } from '@/lib/store/claims';
+import { notesOnActor } from '@/lib/store/notes';
+import { ClaimItem } from './ClaimItem';
+import { usePanel } from './context';
+import { FigureConflicts } from './FigureConflicts';
+import { useLiveQuery } from './hooks';
+import { NotesSection } from './NotesSection';
+
+const PAGE = 30;
 
 export interface ActorCardProps {
   actorId: string;
-  actor: Actor | undefined;
-  lang: Lang;
-  t: (key: MessageKey) => string;
+  drafts: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
-/** Who an actor is: names in both languages, type and the team's background note. */
-export function ActorCard({ actorId, actor, lang, t }: ActorCardProps) {
+/**
+ * Who an actor is (names, type, roles with dates, affiliations, the team's note, links out), what
+ * the reader noted, where stored figures about them disagree, and every stored claim by or about
+ * them, newest first.
+ */
+export function ActorCard({ actorId, drafts }: ActorCardProps) {
+  const { services, t, lang } = usePanel();
+  const actor = services.directory().get(actorId);
+  const notes = useLiveQuery(() => notesOnActor(services.db, actorId), [actorId]);
+  const conflicts = useLiveQuery(() => figureConflicts(services.db, actorId), [actorId]);
+
   if (!actor) {
     return (
       <section class="card" aria-labelledby="actor-title">
@@ -20,19 +38,148 @@ export function ActorCard({ actorId, actor, lang, t }: ActorCardProps) {
       </section>
     );
   }
-  const other = lang === 'ar' ? actor.names.en : actor.names.ar;
   return (
-    <section class="card" aria-labelledby="actor-title" data-actor-id={actor.id}>
-      <h2 id="actor-title" dir="auto">
-        {actor.names[lang]}
-      </h2>
-      <p class="subtitle">
-        <bdi dir="auto">{other}</bdi> · {t(`type_${actor.type}` as MessageKey)}
-      </p>
-      <h3>{t('background')}</h3>
-      <p class="note" dir="auto">
-        {actor.note[lang]}
-      </p>
+    <article class="actor" data-actor-id={actor.id} aria-labelledby="actor-title">
+      <header class="card">
+        <h2 id="actor-title" dir="auto">
+          {actor.names[lang]}
+        </h2>
+        <p class="subtitle">
+          <bdi dir="auto">{actor.names[lang === 'ar' ? 'en' : 'ar']}</bdi> · {t(`type_${actor.type}` as MessageKey)}
+          {services.directory().isReaders(actor.id) && <> · {t('readerActor')}</>}
+        </p>
+        <p class="note" dir="auto">
+          {actor.note[lang]}
+        </p>
+        <Roles actor={actor} />
+        <Affiliations actor={actor} />
+        <Links actor={actor} />
+      </header>
+      {notes.state === 'ready' && <NotesSection notes={notes.value} target={{ kind: 'actor', actorId: actor.id }} drafts={drafts} />}
+      {conflicts.state === 'ready' && <FigureConflicts conflicts={conflicts.value} />}
+      <RelatedClaims actorId={actor.id} />
+    </article>
+  );
+}
+
+function roleLine(r: Role, t: ReturnType<typeof usePanel>['t'], lang: 'ar' | 'en', name: (id: string) => string | undefined): string {
+  const title = r.title?.[lang] ?? t(`role_${r.role}` as MessageKey);
+  const of = r.of ? name(r.of) : undefined;
+  const label = of && !r.title ? t('roleOf', { role: title, of }) : title;
+  const when =
+    r.start && r.end
+      ? t('fromTo', { from: formatDate(r.start, lang), to: formatDate(r.end, lang) })
+      : r.start
+        ? t('since', { date: formatDate(r.start, lang) })
+        : r.end
+          ? t('until', { date: formatDate(r.end, lang) })
+          : '';
+  return when ? `${label} (${when})` : label;
+}
+
+function Roles({ actor }: { actor: Actor }) {
+  const { services, t, lang } = usePanel();
+  const roles = [...(actor.roles ?? [])].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+  if (roles.length === 0) return null;
+  const name = (id: string) => services.directory().get(id)?.names[lang];
+  const current = roles.filter((r) => !r.end);
+  const past = roles.filter((r) => r.end);
+  return (
+    <section aria-labelledby="roles-title">
+      <h3 id="roles-title">{t('roles')}</h3>
+      <ul class="roles">
+        {[...current, ...past].map((r) => (
+          <li key={`${r.role}${r.of}${r.start}`} class={r.end ? 'past' : 'current'} dir="auto">
+            {roleLine(r, t, lang, name)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Affiliations({ actor }: { actor: Actor }) {
+  const { services, t, lang, openActor } = usePanel();
+  const list = (actor.affiliations ?? []).filter((a) => services.directory().get(a.target));
+  if (list.length === 0) return null;
+  return (
+    <section aria-labelledby="aff-title">
+      <h3 id="aff-title">{t('affiliations')}</h3>
+      <ul class="affiliations">
+        {list.map((a) => (
+          <li key={`${a.kind}${a.target}`}>
+            {t(`aff_${a.kind}` as MessageKey)}{' '}
+            <button type="button" class="link" onClick={() => openActor(a.target)}>
+              <bdi>{services.directory().get(a.target)!.names[lang]}</bdi>
+            </button>
+            {a.end && ` (${t('until', { date: formatDate(a.end, lang) })})`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Links({ actor }: { actor: Actor }) {
+  const { t } = usePanel();
+  const w = actor.links?.wikipedia;
+  const links: [string, string][] = [];
+  if (w?.ar) links.push([`${t('wikipedia')} (ع)`, `https://ar.wikipedia.org/wiki/${encodeURIComponent(w.ar.replace(/ /g, '_'))}`]);
+  if (w?.en) links.push([`${t('wikipedia')} (en)`, `https://en.wikipedia.org/wiki/${encodeURIComponent(w.en.replace(/ /g, '_'))}`]);
+  if (actor.links?.wikidata) links.push([t('wikidata'), `https://www.wikidata.org/wiki/${actor.links.wikidata}`]);
+  if (links.length === 0) return null;
+  return (
+    <p class="links">
+      {links.map(([label, href], i) => (
+        <span key={href}>
+          {i > 0 && ' · '}
+          <a href={href} target="_blank" rel="noreferrer">
+            {label}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Claims by the actor (they are the speaker) and about them, newest first, a page at a time. */
+function RelatedClaims({ actorId }: { actorId: string }) {
+  const { services, t } = usePanel();
+  const [limit, setLimit] = useState(PAGE);
+  const [tab, setTab] = useState<'by' | 'about'>('by');
+  const claims = useLiveQuery(() => claimsAbout(services.db, actorId, limit), [actorId, limit]);
+  const total = useLiveQuery(() => countClaimsAbout(services.db, actorId), [actorId]);
+  const list = claims.state === 'ready' ? claims.value : [];
+  const by = list.filter((c) => c.speakerId === actorId);
+  const about = list.filter((c) => c.speakerId !== actorId);
+  const shown = tab === 'by' ? by : about;
+  return (
+    <section class="related" aria-labelledby="related-title">
+      <h3 id="related-title">{t('relatedClaims')}</h3>
+      <div role="tablist" class="tabs">
+        <button type="button" role="tab" aria-selected={tab === 'by'} onClick={() => setTab('by')}>
+          {t('claimsBy')} ({by.length})
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'about'} onClick={() => setTab('about')}>
+          {t('claimsAbout')} ({about.length})
+        </button>
+      </div>
+      <div role="tabpanel">
+        {shown.length === 0 ? (
+          <p class="empty">{t('noClaims')}</p>
+        ) : (
+          <ul class="claims">
+            {shown.map((c) => (
+              <ClaimItem key={c.id} claim={c} showSpeaker={tab === 'about'} />
+            ))}
+          </ul>
+        )}
+      </div>
+      {total.state === 'ready' && total.value > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          {t('moreClaims')}
+        </button>
+      )}
     </section>
   );
 }

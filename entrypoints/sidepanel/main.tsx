@@ -5,5 +5,26 @@ import { SiyaqDB } from '@/lib/store/db';
 import '@/components/panel.css';
 import { App } from './App';
 
+/**
+ * The tab this panel speaks for: `?tab=` if given, the active tab of this window for the side
+ * panel, or none when the panel page is itself the active tab (then it follows the last click).
+ */
+async function currentTab(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Opened as a tab itself: speak for the tab the reader last clicked in.
+  if (!tab || tab.url?.startsWith(browser.runtime.getURL('/'))) return null;
+  return tab.id ?? null;
+}
+
 const root = document.getElementById('app');
-if (root) render(<App db={new SiyaqDB()} lang={langFromLocale(browser.i18n.getUILanguage())} />, root);
+const db = new SiyaqDB();
+async function mount(): Promise<void> {
+  if (!root) return;
+  const setting = (await db.settings.get('lang').catch(() => undefined))?.value;
+  const lang = setting === 'ar' || setting === 'en' ? setting : langFromLocale(browser.i18n.getUILanguage());
+  render(<App db={db} lang={lang} tabId={await currentTab()} />, root);
+}
+void mount();
+browser.tabs.onActivated.addListener(() => void mount());

@@ -12,9 +12,15 @@ export type MessageKey = keyof typeof en;
 type Catalog = Record<string, { message: string } | undefined>;
 const CATALOGS: Record<Lang, Catalog> = { ar, en };
 
-export function translator(lang: Lang): (key: MessageKey) => string {
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** `t('since', { date })` fills `{date}` in the message; a missing key falls back to English. */
+export function translator(lang: Lang): Translate {
   const table = CATALOGS[lang];
-  return (key) => table[key]?.message ?? (en as Catalog)[key]?.message ?? key;
+  return (key, vars) => {
+    const message = table[key]?.message ?? (en as Catalog)[key]?.message ?? key;
+    return vars ? message.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : message;
+  };
 }
 
 /** The interface language for a browser locale: Arabic for any `ar*`, English otherwise. */

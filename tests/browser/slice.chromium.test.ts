@@ -37,6 +37,7 @@ describe('Chromium: the thin slice', () => {
     await panel.goto(`chrome-extension://${chrome.extensionId}/sidepanel.html`);
     await expect.poll(() => panel.locator('[data-actor-id]').getAttribute('data-actor-id')).toBe('mike-pompeo');
     await expect.poll(() => panel.locator('#actor-title').textContent()).toBe('Mike Pompeo');
+    await panel.getByRole('button', { name: 'History' }).click();
     await expect.poll(() => panel.locator('.visits li').first().getAttribute('data-url')).toContain('seed-article.html');
 
     const stored = await chrome.worker.evaluate(

@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { SELECTION_KEY, type Selection } from '@/lib/background/tab-state';
+import { createDirectory } from '@/lib/kb/directory';
+import type { Actor } from '@/lib/kb/schema';
+import { dirOf, type Lang, translator } from '@/lib/i18n/messages';
+import type { PanelServices } from '@/lib/panel/services';
+import type { TabState } from '@/lib/report';
+import { readerActors } from '@/lib/store/reader-actors';
+import { ActorCard } from './ActorCard';
+import { PanelContext, type PanelContextValue } from './context';
+import { HistoryView } from './HistoryView';
+import { type StorageAreaLike, type StorageEventsLike, useLiveQuery, useStorageValue } from './hooks';
+import { SearchView } from './SearchView';
+import { ThisPage } from './ThisPage';
+
+type View = 'page' | 'actor' | 'search' | 'history';
+
+export interface PanelAppProps {
+  services: Omit<PanelServices, 'directory'>;
+  bundled: readonly Actor[];
+  lang: Lang;
+  tabId: number | null;
+  session: { area: StorageAreaLike; name: string; events: StorageEventsLike };
+  drafts: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+}
+
+/**
+ * The side panel: this page, the actor card, search and history, in the reader's language and
+ * direction. The clicked actor arrives through session storage (set by the background), so the
+ * panel follows the page whether it was open already or opened by the click.
+ */
+export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, session, drafts }: PanelAppProps) {
+  const t = translator(lang);
+  const reader = useLiveQuery(() => readerActors(base.db), [base.db]);
+  const directory = useMemo(() => createDirectory(bundled, reader.state === 'ready' ? reader.value : []), [bundled, reader]);
+  const services: PanelServices = useMemo(() => ({ ...base, directory: () => directory }), [base, directory]);
+  const selection = useStorageValue<Selection>(session.area, session.name, session.events, SELECTION_KEY);
+  const tabId = fixedTab ?? selection?.tabId ?? null;
+  const tabState = useStorageValue<TabState>(session.area, session.name, session.events, tabId === null ? '' : `siyaq:tab:${tabId}`);
+  const [view, setView] = useState<View>('page');
+  const [stack, setStack] = useState<string[]>([]);
+  const [query, setQuery] = useState('');
+  const actorId = stack[stack.length - 1] ?? null;
+
+  // A click on the page (or in another view) selects an actor: show its card.
+  useEffect(() => {
+    if (!selection?.actorId || (fixedTab !== null && selection.tabId !== null && selection.tabId !== fixedTab)) return;
+    setStack((s) => (s[s.length - 1] === selection.actorId ? s : [...s, selection.actorId]));
+    setView('actor');
+  }, [selection?.at, selection?.actorId, selection?.tabId, fixedTab]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
+  }, [lang]);
+
+  const ctx: PanelContextValue = {
+    services,
+    lang,
+    t,
+    tabId,
+    openActor: (id) => {
+      setStack((s) => [...s, id]);
+      setView('actor');
+    },
+  };
+  const tabs: [View, string][] = [
+    ['page', t('navPage')],
+    ['actor', t('navActor')],
+    ['history', t('navHistory')],
+  ];
+  return (
+    <PanelContext.Provider value={ctx}>
+      <main class="panel">
+        <header class="top">
+          <h1>{t('appName')}</h1>
+          <label class="search">
+            <span class="visually-hidden">{t('searchLabel')}</span>
+            <input
+              type="search"
+              dir="auto"
+              placeholder={t('searchPlaceholder')}
+              value={query}
+              onInput={(e) => {
+                const q = (e.target as HTMLInputElement).value;
+                setQuery(q);
+                setView(q.trim() ? 'search' : 'page');
+              }}
+            />
+          </label>
+          <nav aria-label={t('appName')}>
+            {tabs.map(([v, label]) => (
+              <button
+                key={v}
+                type="button"
+                aria-current={view === v ? 'page' : undefined}
+                disabled={v === 'actor' && !actorId}
+                onClick={() => setView(v)}
+              >
+                {label}
+              </button>
+            ))}
+            <button type="button" class="link" onClick={() => services.openOptions()}>
+              {t('openOptions')}
+            </button>
+          </nav>
+        </header>
+        {view === 'page' && <ThisPage report={tabState?.report ?? null} />}
+        {view === 'actor' && actorId && (
+          <>
+            {stack.length > 1 && (
+              <button type="button" class="link back" onClick={() => setStack((s) => s.slice(0, -1))}>
+                {t('back')}
+              </button>
+            )}
+            <ActorCard key={actorId} actorId={actorId} drafts={drafts} />
+          </>
+        )}
+        {view === 'search' && <SearchView query={query} />}
+        {view === 'history' && <HistoryView />}
+      </main>
+    </PanelContext.Provider>
+  );
+}

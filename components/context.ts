@@ -1,0 +1,22 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Lang, Translate } from '@/lib/i18n/messages';
+import type { PanelServices } from '@/lib/panel/services';
+
+export interface PanelContextValue {
+  services: PanelServices;
+  lang: Lang;
+  t: Translate;
+  /** Open an actor's card inside the panel. */
+  openActor: (id: string) => void;
+  /** The tab the panel speaks for, if any. */
+  tabId: number | null;
+}
+
+export const PanelContext = createContext<PanelContextValue | null>(null);
+
+export function usePanel(): PanelContextValue {
+  const value = useContext(PanelContext);
+  if (!value) throw new Error('usePanel outside <PanelContext.Provider>');
+  return value;
+}

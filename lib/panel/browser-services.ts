@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import type { ActorDirectory } from '../kb/directory';
+import { toBackground, toContent } from '../messaging';
+import { fail, type Result } from '../result';
+import type { SiyaqDB } from '../store/db';
+import type { PanelServices } from './services';
+
+/** A message that finds no listener (a tab without Siyaq, a background restarting) is a failure value. */
+async function send<T>(p: Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await p;
+  } catch (e) {
+    return fail('unavailable', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** The panel's services in the browser: writes go to the background, page requests to the tab. */
+export function browserServices(db: SiyaqDB, directory: () => ActorDirectory): PanelServices {
+  return {
+    db,
+    directory,
+    saveNote: (note) => send(toBackground.sendMessage('notes:save', note)),
+    deleteNote: (id) => send(toBackground.sendMessage('notes:delete', { id })),
+    saveActor: (actor) => send(toBackground.sendMessage('kb:save-actor', { actor })),
+    deleteActor: (id) => send(toBackground.sendMessage('kb:delete-actor', { id })),
+    selectActor: (tabId, actorId) => send(toBackground.sendMessage('panel:select-actor', { tabId, actorId })),
+    focusMention: (tabId, actorId) => send(toContent.sendMessage('page:focus-mention', { actorId }, tabId)),
+    focusQuote: (tabId, anchor) => send(toContent.sendMessage('page:focus-quote', { anchor }, tabId)),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    now: () => Date.now(),
+  };
+}

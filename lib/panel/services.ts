@@ -1,0 +1,24 @@
+import type { ActorDirectory } from '../kb/directory';
+import type { Actor } from '../kb/schema';
+import type { Result } from '../result';
+import type { SiyaqDB } from '../store/db';
+import type { NoteInput } from '../store/notes';
+import type { NoteRecord, QuoteAnchor } from '../store/types';
+
+/**
+ * Everything the panel and options page do outside their own DOM, injected so that the views run
+ * in component tests with a fake-indexeddb database and recorded calls.
+ */
+export interface PanelServices {
+  db: SiyaqDB;
+  directory: () => ActorDirectory;
+  saveNote(note: NoteInput): Promise<Result<NoteRecord>>;
+  deleteNote(id: string): Promise<Result<null>>;
+  saveActor(actor: Actor): Promise<Result<Actor>>;
+  deleteActor(id: string): Promise<Result<null>>;
+  selectActor(tabId: number | null, actorId: string): Promise<Result<null>>;
+  focusMention(tabId: number, actorId: string): Promise<Result<boolean>>;
+  focusQuote(tabId: number, anchor: QuoteAnchor): Promise<Result<boolean>>;
+  openOptions(): void;
+  now(): number;
+}
