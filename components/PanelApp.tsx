@@ -7,13 +7,14 @@ import type { PanelServices } from '@/lib/panel/services';
 import type { TabState } from '@/lib/report';
 import { readerActors } from '@/lib/store/reader-actors';
 import { ActorCard } from './ActorCard';
+import { ActorEditor, AliasAdder } from './ActorEditor';
 import { PanelContext, type PanelContextValue } from './context';
 import { HistoryView } from './HistoryView';
 import { type StorageAreaLike, type StorageEventsLike, useLiveQuery, useStorageValue } from './hooks';
 import { SearchView } from './SearchView';
 import { ThisPage } from './ThisPage';
 
-type View = 'page' | 'actor' | 'search' | 'history';
+type View = 'page' | 'actor' | 'search' | 'history' | 'add';
 
 export interface PanelAppProps {
   services: Omit<PanelServices, 'directory'>;
@@ -40,6 +41,15 @@ export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, sessi
   const [view, setView] = useState<View>('page');
   const [stack, setStack] = useState<string[]>([]);
   const [query, setQuery] = useState('');
+  const [adding, setAdding] = useState<{ mode: 'new' | 'alias'; text: string } | null>(null);
+  const [notice, setNotice] = useState('');
+  const addFromSelection = async (mode: 'new' | 'alias') => {
+    const sel = tabId === null ? null : await services.pageSelection(tabId);
+    const text = sel?.ok ? sel.value : '';
+    setNotice(text ? '' : t('selectionEmpty'));
+    setAdding({ mode, text });
+    setView('add');
+  };
   const actorId = stack[stack.length - 1] ?? null;
 
   // A click on the page (or in another view) selects an actor: show its card.
@@ -105,7 +115,45 @@ export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, sessi
             </button>
           </nav>
         </header>
-        {view === 'page' && <ThisPage report={tabState?.report ?? null} />}
+        {notice && <p role="status">{notice}</p>}
+        {view === 'page' && (
+          <>
+            <ThisPage report={tabState?.report ?? null} />
+            <p class="actions">
+              <button type="button" onClick={() => void addFromSelection('new')}>
+                {t('newActor')}
+              </button>
+              <button type="button" onClick={() => void addFromSelection('alias')}>
+                {t('addAlias')}
+              </button>
+            </p>
+          </>
+        )}
+        {view === 'add' && adding && (
+          <>
+            <p class="meta">{t('fromSelection')}</p>
+            {adding.mode === 'new' ? (
+              <ActorEditor
+                actor={null}
+                prefill={adding.text}
+                onDone={(saved) => {
+                  setView(saved ? 'actor' : 'page');
+                  if (saved) setStack((s) => [...s, saved.id]);
+                  setNotice(saved ? t('actorSaved') : '');
+                }}
+              />
+            ) : (
+              <AliasAdder
+                prefill={adding.text}
+                onDone={(saved) => {
+                  setView(saved ? 'actor' : 'page');
+                  if (saved) setStack((s) => [...s, saved.id]);
+                  setNotice(saved ? t('actorSaved') : '');
+                }}
+              />
+            )}
+          </>
+        )}
         {view === 'actor' && actorId && (
           <>
             {stack.length > 1 && (

@@ -35,6 +35,11 @@ export interface BackgroundProtocol {
   /** Add or edit a reader actor (validated against the bundled base first). */
   'kb:save-actor'(data: { actor: Actor }): Result<Actor>;
   'kb:delete-actor'(data: { id: string }): Result<null>;
+  /** Save the actors of a previewed pack (each validated again on the way in). */
+  'kb:import-pack'(data: { name: string; actors: Actor[] }): Result<{ saved: number; rejected: string[] }>;
+  'settings:set'(data: { key: string; value: unknown }): Result<null>;
+  /** Delete every article, claim, note, reader actor and setting. */
+  'data:erase'(): Result<null>;
 }
 
 /** Handled by the content script of one tab. */
@@ -47,6 +52,8 @@ export interface ContentProtocol {
   'page:set-highlights'(data: { visible: boolean }): Result<boolean>;
   /** Analyse the page again (after the reader changed their actors, or from the toolbar). */
   'page:reanalyse'(): Result<boolean>;
+  /** The text the reader selected on the page, to make it an actor or an alias. */
+  'page:selection'(): Result<string>;
 }
 
 export const toBackground = defineExtensionMessaging<BackgroundProtocol>();

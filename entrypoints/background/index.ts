@@ -22,6 +22,9 @@ export default defineBackground(() => {
   toBackground.onMessage('notes:delete', ({ data }) => h.deleteNote(data.id));
   toBackground.onMessage('kb:save-actor', ({ data }) => h.saveActor(data.actor));
   toBackground.onMessage('kb:delete-actor', ({ data }) => h.deleteActor(data.id));
+  toBackground.onMessage('kb:import-pack', ({ data }) => h.importPack(data.name, data.actors));
+  toBackground.onMessage('settings:set', ({ data }) => h.setSetting(data.key, data.value));
+  toBackground.onMessage('data:erase', () => h.erase());
 
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
     void togglePanelFromToolbar(panel, tab.id);

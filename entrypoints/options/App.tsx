@@ -1,38 +1,22 @@
-import { useEffect } from 'preact/hooks';
-import { useLiveQuery } from '@/components/hooks';
-import { dirOf, type Lang, translator } from '@/lib/i18n/messages';
-import { NEWS_SITES } from '@/lib/sites';
+import { OptionsApp } from '@/components/OptionsApp';
+import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
+import type { Lang } from '@/lib/i18n/messages';
+import { browserServices } from '@/lib/panel/browser-services';
 import type { SiyaqDB } from '@/lib/store/db';
 
+/** Files leave through an anchor with `download`: no downloads permission needed. */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const estimate = () => navigator.storage?.estimate?.() ?? Promise.resolve({});
+
 export function App({ db, lang }: { db: SiyaqDB; lang: Lang }) {
-  const t = translator(lang);
-  const count = useLiveQuery(() => db.articles.count(), [db]);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = dirOf(lang);
-  }, [lang]);
-  return (
-    <main class="panel">
-      <h1>
-        {t('appName')} — {t('options')}
-      </h1>
-      <section aria-labelledby="sites-title">
-        <h2 id="sites-title">{t('sitesTitle')}</h2>
-        <p>{t('sitesHelp')}</p>
-        <ul class="sites">
-          {NEWS_SITES.map((s) => (
-            <li key={s}>
-              <bdi>{s}</bdi>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="data-title">
-        <h2 id="data-title">{t('dataTitle')}</h2>
-        <p>
-          {t('articlesStored')}: <output>{count.state === 'ready' ? count.value : '…'}</output>
-        </p>
-      </section>
-    </main>
-  );
+  const services = browserServices(db, () => {
+    throw new Error('the options page provides the directory');
+  });
+  return <OptionsApp services={services} bundled={BUNDLED_ACTORS} lang={lang} download={download} estimate={estimate} />;
 }

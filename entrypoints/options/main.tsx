@@ -6,4 +6,10 @@ import '@/components/panel.css';
 import { App } from './App';
 
 const root = document.getElementById('app');
-if (root) render(<App db={new SiyaqDB()} lang={langFromLocale(browser.i18n.getUILanguage())} />, root);
+const db = new SiyaqDB();
+void (async () => {
+  if (!root) return;
+  const setting = (await db.settings.get('lang').catch(() => undefined))?.value;
+  const lang = setting === 'ar' || setting === 'en' ? setting : langFromLocale(browser.i18n.getUILanguage());
+  render(<App db={db} lang={lang} />, root);
+})();

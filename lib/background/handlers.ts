@@ -6,7 +6,7 @@ import { recordVisit } from '../store/articles';
 import type { SiyaqDB } from '../store/db';
 import { type NoteInput, saveNote } from '../store/notes';
 import { readerActors, saveReaderActor } from '../store/reader-actors';
-import type { NoteRecord } from '../store/types';
+import type { NoteRecord, ReaderActorRecord } from '../store/types';
 import { type PanelApis, openPanel } from './panel';
 import { getTabState, type SessionArea, selectActor, setTabReport } from './tab-state';
 
@@ -74,7 +74,7 @@ export function createHandlers(deps: BackgroundDeps) {
      * A reader actor is checked like a bundled one: the schema, and no alias that means another
      * actor unless both flag it ambiguous. With a bundled id it extends that actor instead.
      */
-    async saveActor(actor: Actor): Promise<Result<Actor>> {
+    async saveActor(actor: Actor, source: ReaderActorRecord['source'] = { kind: 'reader' }): Promise<Result<Actor>> {
       const bundled = deps.bundled();
       const others = await readerActors(deps.db).catch(() => [] as Actor[]);
       const base = [...bundled.filter((a) => a.id !== actor?.id), ...others.filter((a) => a.id !== actor?.id)];
@@ -83,7 +83,45 @@ export function createHandlers(deps: BackgroundDeps) {
         for (const k of actorKeys(a)) if (!knownAliases.has(k.key)) knownAliases.set(k.key, { actorId: a.id, ambiguous: k.ambiguous });
       const { errors, actors } = validateActors([actor], { knownIds: new Set(base.map((a) => a.id)), knownAliases });
       if (errors.length || !actors[0]) return fail('invalid-input', errors.map(formatIssue).join('\n') || 'Invalid actor.');
-      return attempt(async () => (await saveReaderActor(deps.db, actors[0]!, { kind: 'reader' }, deps.now())).actor);
+      return attempt(async () => (await saveReaderActor(deps.db, actors[0]!, source, deps.now())).actor);
+    },
+
+    async importPack(name: string, actors: Actor[]): Promise<Result<{ saved: number; rejected: string[] }>> {
+      const rejected: string[] = [];
+      let saved = 0;
+      for (const actor of actors) {
+        const res = await this.saveActor(actor, { kind: 'pack', name });
+        if (res.ok) saved++;
+        else rejected.push(`${actor?.id ?? '?'}: ${res.error.message}`);
+      }
+      return { ok: true, value: { saved, rejected } };
+    },
+
+    setSetting(key: string, value: unknown): Promise<Result<null>> {
+      if (typeof key !== 'string' || !key) return Promise.resolve(fail('invalid-input', 'A setting needs a key.'));
+      return attempt(async () => {
+        await deps.db.settings.put({ key, value });
+        return null;
+      });
+    },
+
+    erase(): Promise<Result<null>> {
+      return attempt(async () => {
+        await deps.db.transaction(
+          'rw',
+          [deps.db.articles, deps.db.claims, deps.db.notes, deps.db.readerActors, deps.db.settings],
+          async () => {
+            await Promise.all([
+              deps.db.articles.clear(),
+              deps.db.claims.clear(),
+              deps.db.notes.clear(),
+              deps.db.readerActors.clear(),
+              deps.db.settings.clear(),
+            ]);
+          },
+        );
+        return null;
+      });
     },
 
     deleteActor(id: string): Promise<Result<null>> {

@@ -62,6 +62,7 @@ export async function startContentApp(deps: ContentAppDeps): Promise<PageSession
     void compileReaders().then((extra) => session.run(extra));
     return result(true);
   });
+  deps.handle('page:selection', () => result((deps.win.getSelection()?.toString() ?? '').trim().slice(0, 120)));
   deps.onInvalidated(() => session.stop());
   return session;
 }

@@ -26,6 +26,10 @@ export function browserServices(db: SiyaqDB, directory: () => ActorDirectory): P
     selectActor: (tabId, actorId) => send(toBackground.sendMessage('panel:select-actor', { tabId, actorId })),
     focusMention: (tabId, actorId) => send(toContent.sendMessage('page:focus-mention', { actorId }, tabId)),
     focusQuote: (tabId, anchor) => send(toContent.sendMessage('page:focus-quote', { anchor }, tabId)),
+    pageSelection: (tabId) => send(toContent.sendMessage('page:selection', undefined, tabId)),
+    importPack: (name, actors) => send(toBackground.sendMessage('kb:import-pack', { name, actors })),
+    setSetting: (key, value) => send(toBackground.sendMessage('settings:set', { key, value })),
+    erase: () => send(toBackground.sendMessage('data:erase', undefined)),
     openOptions: () => void browser.runtime.openOptionsPage(),
     now: () => Date.now(),
   };

@@ -19,6 +19,10 @@ export interface PanelServices {
   selectActor(tabId: number | null, actorId: string): Promise<Result<null>>;
   focusMention(tabId: number, actorId: string): Promise<Result<boolean>>;
   focusQuote(tabId: number, anchor: QuoteAnchor): Promise<Result<boolean>>;
+  pageSelection(tabId: number): Promise<Result<string>>;
+  importPack(name: string, actors: Actor[]): Promise<Result<{ saved: number; rejected: string[] }>>;
+  setSetting(key: string, value: unknown): Promise<Result<null>>;
+  erase(): Promise<Result<null>>;
   openOptions(): void;
   now(): number;
 }

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ActorCard } from '@/components/ActorCard';
+import { SiyaqDB } from '@/lib/store/db';
+import { byText, click, expectAccessible, fakeServices, memoryStorage, mount, type, until } from './harness';
+import { ACTORS, fillStore } from './fixtures';
+
+describe('ActorCard', () => {
+  let db: SiyaqDB;
+  beforeEach(async () => {
+    db = new SiyaqDB(`card-${Math.random()}`);
+    await fillStore(db);
+  });
+  afterEach(() => db.delete());
+
+  it('shows who the actor is: names, type, dated roles, clickable affiliations, note and links', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const { root, openActor } = await mount(<ActorCard actorId="mustafa-al-kadhimi" drafts={memoryStorage()} />, services, 'en');
+    await until(() => expect(root.querySelector('.claims')).not.toBeNull());
+    expect(root.querySelector('#actor-title')?.textContent).toBe('Mustafa al-Kadhimi');
+    expect(root.querySelector('.subtitle')?.textContent).toContain('مصطفى الكاظمي');
+    expect([...root.querySelectorAll('.roles li')].map((li) => li.textContent)).toEqual([
+      'Prime minister of Iraq (7 May 2020 – 27 Oct 2022)',
+      'Head of the Intelligence Service (2016 – 2020)',
+    ]);
+    expect(root.querySelector('.note')?.textContent).toBe('Prime Minister of Iraq from 2020 to 2022.');
+    expect([...root.querySelectorAll('.links a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://ar.wikipedia.org/wiki/%D9%85%D8%B5%D8%B7%D9%81%D9%89_%D8%A7%D9%84%D9%83%D8%A7%D8%B8%D9%85%D9%8A',
+      'https://en.wikipedia.org/wiki/Mustafa_Al-Kadhimi',
+    ]);
+    await click(byText(root, '.affiliations button', 'Iraq'));
+    expect(openActor).toHaveBeenCalledWith('iraq');
+  });
+
+  it('lists claims by the actor newest first, and claims about it apart, each linking to its sentence', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const { root } = await mount(<ActorCard actorId="mustafa-al-kadhimi" drafts={memoryStorage()} />, services, 'ar');
+    await until(() => expect(root.querySelectorAll('.claims .claim')).toHaveLength(2));
+    const claims = [...root.querySelectorAll('.claims .claim')];
+    expect(claims.map((c) => c.querySelector('blockquote')?.textContent)).toEqual([
+      'أكد الكاظمي في مقابلة سابقة أن مسؤولية الأمن عراقية.',
+      'وقال الكاظمي إن الاجتماع كان ناجحا ومهما.',
+    ]);
+    const link = claims[0]!.querySelector('a')!;
+    expect(link.textContent).toBe('alarabiya.net');
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/www\.alarabiya\.net\/2024\/troops#:~:text=/);
+    await click(root.querySelectorAll('[role=tab]')[1]);
+    await until(() => expect(root.querySelector('[role=tabpanel] .empty')).not.toBeNull());
+  });
+
+  it('puts figures that disagree side by side, with sources and dates', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const { root } = await mount(<ActorCard actorId="united-states" drafts={memoryStorage()} />, services, 'en');
+    await until(() => expect(root.querySelector('.conflict')).not.toBeNull());
+    const cells = [...root.querySelectorAll('.conflict td')];
+    expect(cells.map((td) => [td.getAttribute('data-value'), td.querySelector('a')?.textContent])).toEqual([
+      ['2500', 'alarabiya.net'],
+      ['5000', 'amad.ps'],
+    ]);
+  });
+
+  it('saves a note as the reader types, and keeps it in the editor when saving fails', async () => {
+    const { services, failNextSave } = fakeServices(db, ACTORS);
+    const drafts = memoryStorage();
+    const { root } = await mount(<ActorCard actorId="iraq" drafts={drafts} />, services, 'ar');
+    await until(() => expect(root.querySelector('textarea')).not.toBeNull());
+    failNextSave('quota-exceeded', 'The browser has no room left for Siyaq’s data.');
+    await type(root.querySelector('textarea'), 'ملاحظة عن <b>العراق</b>');
+    await until(() => expect(root.querySelector('.status.failed')?.textContent).toContain('no room left'), 3000);
+    expect((root.querySelector('textarea') as HTMLTextAreaElement).value).toBe('ملاحظة عن <b>العراق</b>');
+    expect([...drafts.data.values()]).toEqual(['ملاحظة عن <b>العراق</b>']);
+    expect(await db.notes.count()).toBe(0);
+    await click(byText(root, 'button', 'أعد المحاولة'));
+    await until(() => expect(root.querySelector('[data-note-id] textarea')).not.toBeNull());
+    expect((root.querySelector('[data-note-id] textarea') as HTMLTextAreaElement).value).toBe('ملاحظة عن <b>العراق</b>');
+    const [note] = await db.notes.toArray();
+    expect(note).toMatchObject({ kind: 'actor', actorId: 'iraq', body: 'ملاحظة عن <b>العراق</b>' });
+    expect(drafts.data.size).toBe(0);
+  });
+
+  it('restores a draft left by a closed panel', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const drafts = memoryStorage();
+    drafts.setItem('siyaq:draft:new:actor:iraq', 'نص لم يحفظ');
+    const { root } = await mount(<ActorCard actorId="iraq" drafts={drafts} />, services, 'ar');
+    await until(() => expect((root.querySelector('textarea') as HTMLTextAreaElement | null)?.value).toBe('نص لم يحفظ'));
+  });
+
+  it('is accessible, laid out right to left', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const { root } = await mount(<ActorCard actorId="mustafa-al-kadhimi" drafts={memoryStorage()} />, services, 'ar');
+    await until(() => expect(root.querySelector('.claims')).not.toBeNull());
+    expect(document.documentElement.dir).toBe('rtl');
+    await expectAccessible(root);
+  });
+});

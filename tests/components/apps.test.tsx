@@ -1,0 +1,166 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp } from '@/components/OptionsApp';
+import { PanelApp } from '@/components/PanelApp';
+import { SELECTION_KEY } from '@/lib/background/tab-state';
+import { ok } from '@/lib/result';
+import { SiyaqDB } from '@/lib/store/db';
+import { ACTORS, fillStore } from './fixtures';
+import { byText, click, expectAccessible, fakeServices, memoryStorage, type, until } from './harness';
+
+function fakeSession(initial: Record<string, unknown> = {}) {
+  const data = new Map(Object.entries(initial));
+  const listeners = new Set<(c: Record<string, { newValue?: unknown }>, area: string) => void>();
+  return {
+    area: { get: async (k: string) => (data.has(k) ? { [k]: data.get(k) } : {}) },
+    name: 'session',
+    events: { addListener: (f: never) => listeners.add(f), removeListener: (f: never) => listeners.delete(f) },
+    set(key: string, value: unknown) {
+      data.set(key, value);
+      for (const l of listeners) l({ [key]: { newValue: value } }, 'session');
+    },
+  };
+}
+
+async function renderApp(ui: preact.ComponentChildren) {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  await act(() => render(ui, root));
+  return root;
+}
+
+describe('the side panel', () => {
+  let db: SiyaqDB;
+  beforeEach(async () => {
+    db = new SiyaqDB(`app-${Math.random()}`);
+    await fillStore(db);
+  });
+  afterEach(() => db.delete());
+
+  it('opens the actor the reader clicked on the page, then goes back', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const session = fakeSession();
+    const root = await renderApp(
+      <PanelApp services={services} bundled={ACTORS} lang="ar" tabId={7} session={session} drafts={memoryStorage()} />,
+    );
+    expect(document.documentElement.dir).toBe('rtl');
+    await act(() => session.set(SELECTION_KEY, { tabId: 7, actorId: 'mustafa-al-kadhimi', at: 1 }));
+    await until(() => expect(root.querySelector('[data-actor-id="mustafa-al-kadhimi"] #actor-title')?.textContent).toBe('مصطفى الكاظمي'));
+    await click(byText(root, '.affiliations button', 'العراق'));
+    await until(() => expect(root.querySelector('#actor-title')?.textContent).toBe('العراق'));
+    await click(byText(root, 'button.back', 'رجوع'));
+    await until(() => expect(root.querySelector('#actor-title')?.textContent).toBe('مصطفى الكاظمي'));
+    await expectAccessible(root);
+  });
+
+  it('ignores a click made in another tab', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const session = fakeSession({ [SELECTION_KEY]: { tabId: 99, actorId: 'iraq', at: 1 } });
+    const root = await renderApp(
+      <PanelApp services={services} bundled={ACTORS} lang="en" tabId={7} session={session} drafts={memoryStorage()} />,
+    );
+    await until(() => expect(root.textContent).toContain('has not analysed this tab'));
+  });
+
+  it('turns the text selected on the page into a new actor', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    vi.mocked(services.pageSelection).mockResolvedValue(ok('نقابة عمال نفط البصرة'));
+    const root = await renderApp(
+      <PanelApp services={services} bundled={ACTORS} lang="en" tabId={7} session={fakeSession()} drafts={memoryStorage()} />,
+    );
+    await click(byText(root, 'button', 'New actor'));
+    await until(() => expect((root.querySelector('.actor-editor input') as HTMLInputElement | null)?.value).toBe('نقابة عمال نفط البصرة'));
+    await type(root.querySelectorAll('.actor-editor input')[1], 'Basra Oil Workers Union');
+    const notes = root.querySelectorAll('.actor-editor textarea');
+    await type(notes[3], 'نقابة عمالية في البصرة.');
+    await type(notes[4], 'A trade union in Basra.');
+    await click(root.querySelector('.actor-editor button[type=submit]'));
+    await until(() => expect(services.saveActor).toHaveBeenCalled());
+    expect(vi.mocked(services.saveActor).mock.calls[0]![0]).toMatchObject({
+      id: 'basra-oil-workers-union',
+      names: { ar: 'نقابة عمال نفط البصرة', en: 'Basra Oil Workers Union' },
+    });
+  });
+});
+
+describe('the options page', () => {
+  let db: SiyaqDB;
+  beforeEach(() => {
+    db = new SiyaqDB(`options-${Math.random()}`);
+  });
+  afterEach(() => db.delete());
+
+  it('shows why an actor cannot be saved, field by field', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    vi.mocked(services.saveActor).mockResolvedValue({
+      ok: false,
+      error: { code: 'invalid-input', message: 'actor "x" names.en: missing\nactor "x" note.ar: missing' },
+    });
+    const root = await renderApp(
+      <OptionsApp
+        services={services}
+        bundled={ACTORS}
+        lang="en"
+        download={vi.fn()}
+        estimate={async () => ({ usage: 1048576, quota: 10485760 })}
+      />,
+    );
+    await until(() => expect(root.textContent).toContain('Storage used: 1.0 MB of 10.0 MB'));
+    await click(byText(root, 'button', 'New actor'));
+    await click(root.querySelector('.actor-editor button[type=submit]'));
+    await until(() =>
+      expect([...root.querySelectorAll('[role=alert] li')].map((l) => l.textContent)).toEqual([
+        'actor "x" names.en: missing',
+        'actor "x" note.ar: missing',
+      ]),
+    );
+    await expectAccessible(root);
+  });
+
+  it('previews a pack before importing it, then imports what is valid', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const root = await renderApp(
+      <OptionsApp services={services} bundled={ACTORS} lang="en" download={vi.fn()} estimate={async () => ({})} />,
+    );
+    const pack = {
+      schema: 'siyaq-kb',
+      version: 1,
+      name: 'unions',
+      actors: [
+        {
+          id: 'basra-union',
+          type: 'organisation',
+          names: { ar: 'نقابة البصرة', en: 'Basra Union' },
+          note: { ar: 'نقابة.', en: 'A union.' },
+        },
+        { id: 'bad', type: 'wizard', names: { ar: 'س', en: 'x' }, note: { ar: 'ن', en: 'n' } },
+      ],
+    };
+    const input = root.querySelector('input[type=file]') as HTMLInputElement;
+    const file = new File([JSON.stringify(pack)], 'pack.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await until(() =>
+      expect(root.querySelector('[data-pack-preview]')?.textContent).toContain(
+        'adds 1, changes 0, leaves 0 as they are, and cannot import 1',
+      ),
+    );
+    expect(services.importPack).not.toHaveBeenCalled();
+    await click(byText(root, '[data-pack-preview] button', 'Import'));
+    expect(vi.mocked(services.importPack).mock.calls[0]![1].map((a) => a.id)).toEqual(['basra-union']);
+  });
+
+  it('erases everything only after the reader types ERASE', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const root = await renderApp(
+      <OptionsApp services={services} bundled={ACTORS} lang="en" download={vi.fn()} estimate={async () => ({})} />,
+    );
+    const button = byText(root, 'button.danger', 'Erase everything') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    await type(byText(root, '.field', 'Type ERASE')?.querySelector('input'), 'ERASE');
+    await click(button);
+    expect(services.erase).toHaveBeenCalledOnce();
+  });
+});
