@@ -66,16 +66,19 @@ export function ActorEditor({ actor, prefill, onDone }: ActorEditorProps) {
     else setErrors(res.error.message.split('\n'));
   };
 
-  const field = (label: MessageKey, value: string, set: (v: string) => void, multiline = false, dir: 'auto' | 'rtl' | 'ltr' = 'auto') => (
-    <label class="field">
-      <span>{t(label)}</span>
-      {multiline ? (
-        <textarea dir={dir} rows={3} value={value} onInput={(e) => set((e.target as HTMLTextAreaElement).value)} />
-      ) : (
-        <input type="text" dir={dir} value={value} onInput={(e) => set((e.target as HTMLInputElement).value)} />
-      )}
-    </label>
-  );
+  const field = (label: MessageKey, value: string, set: (v: string) => void, multiline = false, dir: 'auto' | 'rtl' | 'ltr' = 'auto') => {
+    const id = `actor-${label}`;
+    return (
+      <div class="field">
+        <label for={id}>{t(label)}</label>
+        {multiline ? (
+          <textarea id={id} dir={dir} rows={3} value={value} onInput={(e) => set((e.target as HTMLTextAreaElement).value)} />
+        ) : (
+          <input id={id} type="text" dir={dir} value={value} onInput={(e) => set((e.target as HTMLInputElement).value)} />
+        )}
+      </div>
+    );
+  };
 
   return (
     <form class="actor-editor card" onSubmit={submit}>

@@ -141,7 +141,9 @@ describe('the options page', () => {
     const input = root.querySelector('input[type=file]') as HTMLInputElement;
     const file = new File([JSON.stringify(pack)], 'pack.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file] });
-    await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await until(() =>
       expect(root.querySelector('[data-pack-preview]')?.textContent).toContain(
         'adds 1, changes 0, leaves 0 as they are, and cannot import 1',
