@@ -37,10 +37,18 @@ export function NoteEditor({ note, target, drafts, onSaved }: NoteEditorProps) {
   const saved = useRef<NoteRecord | null>(note);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(text);
+  const inFlight = useRef<Promise<void>>(Promise.resolve());
 
-  const save = async () => {
+  // Saves run one after another: a second save must see the id the first one created, or a
+  // quick typist would get a new note per pause.
+  const save = () => {
     if (pending.current) clearTimeout(pending.current);
     pending.current = null;
+    inFlight.current = inFlight.current.then(saveNow);
+    return inFlight.current;
+  };
+
+  const saveNow = async () => {
     const body = latest.current;
     if (saved.current ? body === saved.current.body : body.trim() === '') return;
     setStatus({ kind: 'saving' });

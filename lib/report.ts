@@ -89,7 +89,7 @@ export function buildReport(meta: PageMeta, analysis: ArticleAnalysis | null): P
       verb: c.verb,
       content: c.content,
       actorIds: c.actorIds,
-      figures: c.figures.map(figure),
+      figures: c.figures.map((f, k) => ({ ...figure(f), actorIds: c.figureActors[k] ?? [] })),
       anchor: anchorOf(analysis!.text, c.start, c.end),
     })),
   };

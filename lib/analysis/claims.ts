@@ -118,6 +118,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         content: contentAfter(original, tokens, verbAt, tTo, sentence),
         actorIds: unique(inSentence.map((m) => m.actorId).filter((id) => id !== speakerId)),
         figures: figIdx,
+        figureActors: figIdx.map((f) => clauseActors(original, sentence, figures[f]!, inSentence)),
       });
       return;
     }
@@ -132,6 +133,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         content: null,
         actorIds: unique(inSentence.map((m) => m.actorId)),
         figures: figIdx,
+        figureActors: figIdx.map((f) => clauseActors(original, sentence, figures[f]!, inSentence)),
       });
     }
   });
@@ -231,6 +233,18 @@ function contentAfter(original: string, tokens: readonly PlacedToken[], verbAt: 
     .replace(/[\s.]+$/u, '')
     .trim();
   return text || null;
+}
+
+const CLAUSE_BREAK = /[،,؛;:]/u;
+
+/** The actors in the clause around a figure (between commas), or in the whole sentence if none. */
+function clauseActors(original: string, sentence: Span, figure: Span, mentions: readonly Mention[]): string[] {
+  let from = figure.start;
+  while (from > sentence.start && !CLAUSE_BREAK.test(original[from - 1]!)) from--;
+  let to = figure.end;
+  while (to < sentence.end && !CLAUSE_BREAK.test(original[to]!)) to++;
+  const near = mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'media').map((m) => m.actorId);
+  return unique(near.length ? near : mentions.map((m) => m.actorId));
 }
 
 /** وبحسب → بحسب: only the first word of a phrase can carry the conjunction. */

@@ -41,6 +41,11 @@ export interface Claim extends Span {
   actorIds: string[];
   /** Indexes into `ArticleAnalysis.figures`. */
   figures: number[];
+  /**
+   * For each figure, the actors named in its own clause (between commas): what the number is
+   * about. "2500 soldiers in Iraq, and 900 in Syria" ties 900 to Syria, not to the whole sentence.
+   */
+  figureActors: string[][];
 }
 
 /** A person or organisation the English analyser recognised that the knowledge base does not know. */

@@ -43,7 +43,7 @@ export function toClaimRecord(article: ArticleContext, c: ReportClaim): ClaimRec
     figures: c.figures,
     anchor: c.anchor,
     actorDates: actorIds.map((id) => `${id}${KEY_SEPARATOR}${date}`),
-    figureKeys: [...new Set(c.figures.flatMap((f) => (f.unit ? actorIds.map((id) => `${id}|${f.unit}`) : [])))],
+    figureKeys: [...new Set(c.figures.flatMap((f) => (f.unit ? (f.actorIds ?? actorIds).map((id) => `${id}|${f.unit}`) : [])))],
   };
 }
 
@@ -77,7 +77,7 @@ export async function figureConflicts(db: SiyaqDB, actorId: string): Promise<Fig
   const byUnit = new Map<string, Map<number, ClaimRecord[]>>();
   for (const c of claims) {
     for (const f of c.figures) {
-      if (!f.unit) continue;
+      if (!f.unit || !(f.actorIds ?? c.actorIds).includes(actorId)) continue;
       const values = byUnit.get(f.unit) ?? new Map<number, ClaimRecord[]>();
       const same = [...values.keys()].find((v) => Math.abs(v - f.value) <= Math.abs(v) * 0.01);
       const key = same ?? f.value;

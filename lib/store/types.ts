@@ -29,6 +29,8 @@ export interface StoredFigure {
   value: number;
   unit: string;
   text: string;
+  /** The actors the figure is about (its clause); absent on claims stored before this field. */
+  actorIds?: string[];
 }
 
 export interface ClaimRecord {

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActorCard } from '@/components/ActorCard';
 import { SiyaqDB } from '@/lib/store/db';
-import { byText, click, expectAccessible, fakeServices, memoryStorage, mount, type, until } from './harness';
+import { byText, click, expectAccessible, fakeServices, memoryStorage, mount, type, until, unmountAll } from './harness';
 import { ACTORS, fillStore } from './fixtures';
 
 describe('ActorCard', () => {
@@ -11,7 +11,10 @@ describe('ActorCard', () => {
     db = new SiyaqDB(`card-${Math.random()}`);
     await fillStore(db);
   });
-  afterEach(() => db.delete());
+  afterEach(async () => {
+    await unmountAll();
+    await db.delete();
+  });
 
   it('shows who the actor is: names, type, dated roles, clickable affiliations, note and links', async () => {
     const { services } = fakeServices(db, ACTORS);
@@ -71,10 +74,13 @@ describe('ActorCard', () => {
     expect([...drafts.data.values()]).toEqual(['ملاحظة عن <b>العراق</b>']);
     expect(await db.notes.count()).toBe(0);
     await click(byText(root, 'button', 'أعد المحاولة'));
-    await until(() => expect(root.querySelector('[data-note-id] textarea')).not.toBeNull());
-    expect((root.querySelector('[data-note-id] textarea') as HTMLTextAreaElement).value).toBe('ملاحظة عن <b>العراق</b>');
+    await until(() => expect(root.querySelector('.status.saved')).not.toBeNull());
+    expect((root.querySelector('textarea') as HTMLTextAreaElement).value).toBe('ملاحظة عن <b>العراق</b>');
+    // Typing on after the first save edits the same note, never a second one.
+    await type(root.querySelector('textarea'), 'ملاحظة عن <b>العراق</b> وإيران');
+    await until(async () => expect((await db.notes.toArray()).map((n) => n.body)).toEqual(['ملاحظة عن <b>العراق</b> وإيران']), 3000);
     const [note] = await db.notes.toArray();
-    expect(note).toMatchObject({ kind: 'actor', actorId: 'iraq', body: 'ملاحظة عن <b>العراق</b>' });
+    expect(note).toMatchObject({ kind: 'actor', actorId: 'iraq', body: 'ملاحظة عن <b>العراق</b> وإيران' });
     expect(drafts.data.size).toBe(0);
   });
 

@@ -8,7 +8,7 @@ import { SELECTION_KEY } from '@/lib/background/tab-state';
 import { ok } from '@/lib/result';
 import { SiyaqDB } from '@/lib/store/db';
 import { ACTORS, fillStore } from './fixtures';
-import { byText, click, expectAccessible, fakeServices, memoryStorage, type, until } from './harness';
+import { byText, click, expectAccessible, fakeServices, memoryStorage, type, until, track, unmountAll } from './harness';
 
 function fakeSession(initial: Record<string, unknown> = {}) {
   const data = new Map(Object.entries(initial));
@@ -27,6 +27,7 @@ function fakeSession(initial: Record<string, unknown> = {}) {
 async function renderApp(ui: preact.ComponentChildren) {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
+  track(root);
   await act(() => render(ui, root));
   return root;
 }
@@ -37,7 +38,10 @@ describe('the side panel', () => {
     db = new SiyaqDB(`app-${Math.random()}`);
     await fillStore(db);
   });
-  afterEach(() => db.delete());
+  afterEach(async () => {
+    await unmountAll();
+    await db.delete();
+  });
 
   it('opens the actor the reader clicked on the page, then goes back', async () => {
     const { services } = fakeServices(db, ACTORS);
@@ -90,7 +94,10 @@ describe('the options page', () => {
   beforeEach(() => {
     db = new SiyaqDB(`options-${Math.random()}`);
   });
-  afterEach(() => db.delete());
+  afterEach(async () => {
+    await unmountAll();
+    await db.delete();
+  });
 
   it('shows why an actor cannot be saved, field by field', async () => {
     const { services } = fakeServices(db, ACTORS);

@@ -7,7 +7,7 @@ import { createDirectory } from '@/lib/kb/directory';
 import type { Actor } from '@/lib/kb/schema';
 import { type Lang, translator } from '@/lib/i18n/messages';
 import type { PanelServices } from '@/lib/panel/services';
-import { fail, ok } from '@/lib/result';
+import { attempt, fail, ok } from '@/lib/result';
 import type { SiyaqDB } from '@/lib/store/db';
 import { saveNote } from '@/lib/store/notes';
 import { saveReaderActor } from '@/lib/store/reader-actors';
@@ -27,7 +27,7 @@ export function fakeServices(db: SiyaqDB, actors: Actor[] = []) {
         failNext = null;
         return fail(f.code, f.message);
       }
-      return ok(await saveNote(db, note, Date.now(), () => `note-${Math.random().toString(36).slice(2)}`));
+      return attempt(() => saveNote(db, note, Date.now(), () => `note-${Math.random().toString(36).slice(2)}`));
     }),
     deleteNote: vi.fn(async (id) => {
       await db.notes.delete(id);
@@ -60,12 +60,25 @@ export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeIt
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
 }
 
+const mounted = new Set<Element>();
+
+export function track(root: Element): void {
+  mounted.add(root);
+}
+
+/** Unmounts what the tests rendered, before their database is deleted under them. */
+export async function unmountAll(): Promise<void> {
+  for (const root of mounted) await act(() => render(null, root));
+  mounted.clear();
+}
+
 /** Renders inside the panel context, right to left when the language is Arabic. */
 export async function mount(ui: ComponentChildren, services: PanelServices, lang: Lang = 'ar', openActor = vi.fn()) {
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
   const root = document.createElement('div');
   document.body.replaceChildren(root);
+  mounted.add(root);
   await act(() => {
     render(<PanelContext.Provider value={{ services, lang, t: translator(lang), tabId: 7, openActor }}>{ui}</PanelContext.Provider>, root);
   });

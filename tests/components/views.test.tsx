@@ -7,7 +7,7 @@ import { ThisPage } from '@/components/ThisPage';
 import { SiyaqDB } from '@/lib/store/db';
 import { saveNote } from '@/lib/store/notes';
 import { ACTORS, fillStore, report } from './fixtures';
-import { byText, click, expectAccessible, fakeServices, mount, type, until } from './harness';
+import { byText, click, expectAccessible, fakeServices, mount, type, until, unmountAll } from './harness';
 
 describe('panel views', () => {
   let db: SiyaqDB;
@@ -15,7 +15,10 @@ describe('panel views', () => {
     db = new SiyaqDB(`views-${Math.random()}`);
     await fillStore(db);
   });
-  afterEach(() => db.delete());
+  afterEach(async () => {
+    await unmountAll();
+    await db.delete();
+  });
 
   describe('This page', () => {
     it('groups the page actors by type with counts; a click opens the actor and scrolls the page to it', async () => {
