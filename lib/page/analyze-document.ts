@@ -23,7 +23,7 @@ export function analyzeDocument(
 ): DocumentAnalysis {
   const detection = detectArticle(doc, url);
   if (!detection.isArticle || !detection.body) return { detection, pageText: null, analysis: null };
-  const pageText = collectText(detection.body);
+  const pageText = collectText(detection.body, detection.exclude);
   const analysis = analyzeText(pageText.text, data, {
     ...options,
     ...(detection.publishedAt ? { publishedAt: detection.publishedAt } : {}),
