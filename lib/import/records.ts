@@ -1,0 +1,128 @@
+import type { TableName } from '../export/types';
+import { type ClaimRecord, KEY_SEPARATOR, type NoteRecord, type ReaderActorRecord } from '../store/types';
+import { MAX_NOTE_CHARS } from './limits';
+import type { ProblemList } from './problems';
+import {
+  anyJson,
+  anyObject,
+  type Check,
+  count,
+  finiteNumber,
+  isObject,
+  listOf,
+  mapOf,
+  nullable,
+  object,
+  oneOf,
+  string,
+  timestamp,
+} from './shape';
+
+// The shape of every record, field for field as lib/store/types.ts declares it.
+
+const id = string({ nonEmpty: true });
+const text = string();
+const ids = listOf(id);
+const anchor = object({ exact: text, prefix: text, suffix: text });
+
+const article = object({
+  url: id,
+  title: text,
+  site: text,
+  lang: text,
+  byline: nullable(text),
+  publishedAt: nullable(text),
+  firstReadAt: timestamp,
+  readAt: timestamp,
+  readCount: count,
+  actorCounts: mapOf(count),
+  actorIds: ids,
+  claimCount: count,
+});
+
+const claim = object({
+  id,
+  articleUrl: id,
+  site: text,
+  articleTitle: text,
+  publishedAt: nullable(text),
+  readAt: timestamp,
+  lang: text,
+  kind: oneOf(['statement', 'figure']),
+  text,
+  speakerId: nullable(id),
+  verb: nullable(text),
+  content: nullable(text),
+  actorIds: ids,
+  figures: listOf(object({ value: finiteNumber, unit: text, text })),
+  anchor,
+  actorDates: listOf(text),
+  figureKeys: listOf(text),
+});
+
+const note = object({
+  id,
+  kind: oneOf(['actor', 'claim', 'article', 'passage']),
+  actorId: nullable(id),
+  claimId: nullable(id),
+  articleUrl: nullable(id),
+  anchor: nullable(anchor),
+  body: string({ maxChars: MAX_NOTE_CHARS }),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const source: Check = (v, path, problems) => {
+  if (isObject(v) && v.kind === 'reader') return object({ kind: text })(v, path, problems);
+  if (isObject(v) && v.kind === 'pack') return object({ kind: text, name: text })(v, path, problems);
+  problems.add(path, 'expected { kind: "reader" } or { kind: "pack", name }');
+  return false;
+};
+
+// The actor inside is checked by the knowledge base's own validator (validateActors), for all at once.
+const readerActor = object({ id, actor: anyObject, source, createdAt: timestamp, updatedAt: timestamp });
+
+const setting = object({ key: id, value: anyJson });
+
+/** Rules between fields of a claim that keep the store's indexes truthful. */
+function claimRules(c: ClaimRecord, path: string, problems: ProblemList): void {
+  if (c.speakerId !== null && !c.actorIds.includes(c.speakerId)) problems.add(`${path}.speakerId`, 'not among the claim’s actorIds');
+  c.actorDates.forEach((key, i) => {
+    const actor = key.slice(0, key.indexOf(KEY_SEPARATOR));
+    if (!key.includes(KEY_SEPARATOR) || !c.actorIds.includes(actor))
+      problems.add(`${path}.actorDates[${i}]`, 'not one of the claim’s actors');
+  });
+  c.figureKeys.forEach((key, i) => {
+    if (!c.actorIds.some((a) => key.startsWith(`${a}|`))) problems.add(`${path}.figureKeys[${i}]`, 'not one of the claim’s actors');
+  });
+}
+
+/** What each kind of note must point at to be shown anywhere. */
+function noteRules(n: NoteRecord, path: string, problems: ProblemList): void {
+  const need = (field: 'actorId' | 'claimId' | 'articleUrl' | 'anchor') => {
+    if (n[field] === null) problems.add(`${path}.${field}`, `required for a note of kind "${n.kind}"`);
+  };
+  if (n.kind === 'actor') need('actorId');
+  if (n.kind === 'claim') need('claimId');
+  if (n.kind === 'article') need('articleUrl');
+  if (n.kind === 'passage') {
+    need('articleUrl');
+    need('anchor');
+  }
+}
+
+function readerActorRules(r: ReaderActorRecord, path: string, problems: ProblemList): void {
+  if (r.actor.id !== r.id) problems.add(`${path}.actor.id`, `must equal the record's id "${r.id}"`);
+}
+
+const SHAPES: Record<TableName, Check> = { articles: article, claims: claim, notes: note, readerActors: readerActor, settings: setting };
+
+/** Checks one record of `table`: its shape, then, if the shape is sound, the rules between its fields. */
+export function checkRecord(table: TableName, value: unknown, path: string, problems: ProblemList): boolean {
+  const before = problems.size;
+  if (!SHAPES[table](value, path, problems)) return false;
+  if (table === 'claims') claimRules(value as ClaimRecord, path, problems);
+  if (table === 'notes') noteRules(value as NoteRecord, path, problems);
+  if (table === 'readerActors') readerActorRules(value as ReaderActorRecord, path, problems);
+  return problems.size === before;
+}
