@@ -6,6 +6,7 @@ import { claimsAbout, countClaimsAbout, figureConflicts } from '@/lib/store/clai
 import { notesOnActor } from '@/lib/store/notes';
 import { ClaimItem } from './ClaimItem';
 import { usePanel } from './context';
+import { ExportButtons } from './DataSection';
 import { FigureConflicts } from './FigureConflicts';
 import { useLiveQuery } from './hooks';
 import { NotesSection } from './NotesSection';
@@ -58,6 +59,10 @@ export function ActorCard({ actorId, drafts }: ActorCardProps) {
       {notes.state === 'ready' && <NotesSection notes={notes.value} target={{ kind: 'actor', actorId: actor.id }} drafts={drafts} />}
       {conflicts.state === 'ready' && <FigureConflicts conflicts={conflicts.value} />}
       <RelatedClaims actorId={actor.id} />
+      <section aria-label={t('exportActor')}>
+        <h3>{t('exportActor')}</h3>
+        <ExportButtons filter={{ actorIds: [actor.id] }} compact />
+      </section>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { REMINDER_DAYS_SETTING } from '@/lib/export/reminder';
 import { createDirectory } from '@/lib/kb/directory';
 import { exportPack, type PackPreview, previewPack } from '@/lib/kb/pack';
 import type { Actor } from '@/lib/kb/schema';
@@ -8,6 +9,7 @@ import type { PanelServices } from '@/lib/panel/services';
 import { NEWS_SITES } from '@/lib/sites';
 import { readerActors } from '@/lib/store/reader-actors';
 import { ActorEditor, AliasAdder } from './ActorEditor';
+import { DataSection } from './DataSection';
 import { PanelContext, type PanelContextValue } from './context';
 import { useLiveQuery } from './hooks';
 
@@ -17,19 +19,19 @@ export interface OptionsAppProps {
   lang: Lang;
   /** Extra sections (data export and import) provided by the entrypoint. */
   children?: ComponentChildren;
-  download: (name: string, text: string, type: string) => void;
   estimate: () => Promise<{ usage?: number; quota?: number }>;
 }
 
 const mb = (n: number | undefined) => (n === undefined ? '?' : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
 /** Settings: interface language, sites, the reader's actors and packs, and their data. */
-export function OptionsApp({ services: base, bundled, lang, children, download, estimate }: OptionsAppProps) {
+export function OptionsApp({ services: base, bundled, lang, children, estimate }: OptionsAppProps) {
   const t = translator(lang);
   const reader = useLiveQuery(() => readerActors(base.db), [base.db]);
   const mine = reader.state === 'ready' ? reader.value : [];
   const directory = useMemo(() => createDirectory(bundled, mine), [bundled, mine]);
   const services: PanelServices = useMemo(() => ({ ...base, directory: () => directory }), [base, directory]);
+  const reminder = useLiveQuery(() => base.db.settings.get(REMINDER_DAYS_SETTING).then((s) => (s?.value as number) ?? 30), [base.db]);
   const langSetting = useLiveQuery(() => base.db.settings.get('lang').then((s) => (s?.value as string) ?? 'auto'), [base.db]);
   const [editing, setEditing] = useState<Actor | 'new' | 'alias' | null>(null);
   const [message, setMessage] = useState('');
@@ -77,6 +79,24 @@ export function OptionsApp({ services: base, bundled, lang, children, download, 
             <option value="ar">{t('langAr')}</option>
             <option value="en">{t('langEn')}</option>
           </select>
+        </section>
+
+        <section aria-labelledby="reminder-title">
+          <h2 id="reminder-title" class="visually-hidden">
+            {t('reminderDays')}
+          </h2>
+          <label class="field">
+            <span>{t('reminderDays')}</span>
+            <input
+              type="number"
+              min={1}
+              max={365}
+              value={reminder.state === 'ready' ? reminder.value : 30}
+              onChange={(e) =>
+                void services.setSetting(REMINDER_DAYS_SETTING, Math.max(1, Number((e.target as HTMLInputElement).value) || 30))
+              }
+            />
+          </label>
         </section>
 
         <section aria-labelledby="actors-title">
@@ -160,7 +180,7 @@ export function OptionsApp({ services: base, bundled, lang, children, download, 
             <button
               type="button"
               disabled={mine.length === 0}
-              onClick={() => download('siyaq-actors.json', exportPack(mine, 'Siyaq reader actors'), 'application/json')}
+              onClick={() => services.download('siyaq-actors.json', exportPack(mine, 'Siyaq reader actors'), 'application/json')}
             >
               {t('exportPack')}
             </button>
@@ -182,6 +202,7 @@ export function OptionsApp({ services: base, bundled, lang, children, download, 
         <section aria-labelledby="data-title">
           <h2 id="data-title">{t('dataTitle')}</h2>
           <p>{t('storageUsed', { used: mb(usage.usage), quota: mb(usage.quota) })}</p>
+          <DataSection />
           {children}
           <h3>{t('eraseAll')}</h3>
           <label class="field">

@@ -7,6 +7,7 @@ import type { PanelServices } from '@/lib/panel/services';
 import type { TabState } from '@/lib/report';
 import { readerActors } from '@/lib/store/reader-actors';
 import { ActorCard } from './ActorCard';
+import { BackupBanner } from './BackupBanner';
 import { ActorEditor, AliasAdder } from './ActorEditor';
 import { PanelContext, type PanelContextValue } from './context';
 import { HistoryView } from './HistoryView';
@@ -115,6 +116,7 @@ export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, sessi
             </button>
           </nav>
         </header>
+        <BackupBanner />
         {notice && <p role="status">{notice}</p>}
         {view === 'page' && (
           <>

@@ -14,6 +14,13 @@ import type { PageReport, TabState } from './report';
 import type { Result } from './result';
 import type { NoteInput } from './store/notes';
 import type { NoteRecord, QuoteAnchor } from './store/types';
+import type { ImportMode, TableCounts } from './import/plan';
+
+/** What an import did, table by table, or the problems that stopped it (each naming its place). */
+export interface ImportSummary {
+  counts: Record<string, TableCounts>;
+  problems: string[];
+}
 
 /** Handled by the background, which owns the database. */
 export interface BackgroundProtocol {
@@ -40,6 +47,8 @@ export interface BackgroundProtocol {
   'settings:set'(data: { key: string; value: unknown }): Result<null>;
   /** Delete every article, claim, note, reader actor and setting. */
   'data:erase'(): Result<null>;
+  /** Import a JSON backup: checked whole first, then written in one transaction or not at all. */
+  'data:import'(data: { text: string; mode: ImportMode }): Result<ImportSummary>;
 }
 
 /** Handled by the content script of one tab. */

@@ -25,6 +25,7 @@ export default defineBackground(() => {
   toBackground.onMessage('kb:import-pack', ({ data }) => h.importPack(data.name, data.actors));
   toBackground.onMessage('settings:set', ({ data }) => h.setSetting(data.key, data.value));
   toBackground.onMessage('data:erase', () => h.erase());
+  toBackground.onMessage('data:import', ({ data }) => h.importBackup(data.text, data.mode));
 
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
     void togglePanelFromToolbar(panel, tab.id);

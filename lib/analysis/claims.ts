@@ -1,6 +1,6 @@
 import type { Normalized } from '../text/normalize';
 import type { Token } from '../text/tokenize';
-import { isTitleWord } from './titles';
+import { isUnnamedSubject } from './titles';
 import type { Claim, Figure, Mention, Span } from './types';
 import { ATTRIBUTIONS, CONTENT_MARKERS, isFeminineForm, NEEDS_FOLLOWER, PREPOSITIONS, verbForm, verbLemma } from './verbs';
 
@@ -25,7 +25,7 @@ export interface ClaimInput {
 }
 
 const SPEAKER_TYPES = new Set(['person', 'party', 'armed_group', 'organisation', 'state', 'international_body', 'media']);
-const SPEAKER_WINDOW = 12;
+const SPEAKER_WINDOW = 20;
 const CARRY_OVER = 2;
 const QUOTES = /["“”«»„]/u;
 
@@ -140,7 +140,12 @@ export function findClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
-/** The first speaker-like actor after the verb and before the reported content begins. */
+/**
+ * The speaker named after the verb, before the reported content begins. Titles, affiliations and
+ * asides may come first (قال المفوض العام لوكالة الأونروا فيليب لازاريني); a person named there is
+ * preferred to the bodies around them. A subject that is an unnamed noun (مصادر، مسؤول، جهات)
+ * means the speaker is not named, unless it speaks "on behalf of" someone (متحدث باسم الأونروا).
+ */
 function findAfter(
   tokens: readonly PlacedToken[],
   t: number,
@@ -149,33 +154,24 @@ function findAfter(
   original: string,
 ): Mention | undefined {
   const verb = tokens[t]!;
-  let limit = tokens[Math.min(tTo, t + SPEAKER_WINDOW) - 1]?.end ?? verb.end;
-  for (let k = t + 1; k < Math.min(tTo, t + SPEAKER_WINDOW); k++) {
+  const end = Math.min(tTo, t + SPEAKER_WINDOW);
+  let limit = tokens[end - 1]?.end ?? verb.end;
+  for (let k = t + 1; k < end; k++) {
     if (CONTENT_MARKERS.has(tokens[k]!.text)) {
       limit = tokens[k]!.start;
       break;
     }
   }
-  const gap = original.slice(verb.end, limit);
-  const stop = gap.search(/[:"“«]/u);
+  const stop = original.slice(verb.end, limit).search(/[:"“«]/u);
   if (stop >= 0) limit = verb.end + stop;
-  // The subject is the first noun phrase after the verb: only titles and adjectives may come
-  // before its name. A person named within it is preferred to the body they speak for
-  // (المتحدث باسم البنتاغون جون كيربي).
-  let k = t + 1;
-  let found: Mention | undefined;
-  for (const m of mentions) {
-    if (m.start < verb.end || m.start >= limit) continue;
-    while (k < tTo && tokens[k]!.end <= m.start) {
-      if (!isTitleWord(tokens[k]!.text)) return found;
-      k++;
-    }
-    while (k < tTo && tokens[k]!.start < m.end) k++;
-    if (!SPEAKER_TYPES.has(m.type) || governed(m, tokens)) continue;
-    if (m.type === 'person') return m;
-    found ??= m;
+  const candidates = mentions.filter((m) => m.start >= verb.end && m.start < limit && SPEAKER_TYPES.has(m.type) && !governed(m, tokens));
+  const first = tokens[t + 1];
+  if (first && first.start < limit && isUnnamedSubject(first.text) && !mentions.some((m) => m.start === first.start)) {
+    const onBehalf = tokens.slice(t + 2, end).find((x) => x.start < limit && x.text.startsWith('باسم'));
+    if (!onBehalf) return undefined;
+    return candidates.find((m) => m.start >= onBehalf.end && m.type !== 'person');
   }
-  return found;
+  return candidates.find((m) => m.type === 'person') ?? candidates[0];
 }
 
 /**

@@ -175,6 +175,58 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word) || (word.startsWith('ال') && TITLE_WORDS.has(word.slice(2))) || isAdjective(word);
 }
 
+/**
+ * Nouns that stand for a speaker the article does not name: sources, officials, witnesses. After a
+ * reporting verb they mean "no named speaker" (قال مسؤول أمريكي لرويترز: Reuters is not speaking).
+ */
+const UNNAMED = new Set(
+  [
+    'مصادر',
+    'مصدر',
+    'مسؤول',
+    'مسؤولة',
+    'مسؤولون',
+    'مسؤولين',
+    'جهات',
+    'جهة',
+    'شهود',
+    'شاهد',
+    'ناشطون',
+    'ناشطين',
+    'ناشط',
+    'تقارير',
+    'تقرير',
+    'وسائل',
+    'خبراء',
+    'خبير',
+    'محللون',
+    'محلل',
+    'دبلوماسي',
+    'دبلوماسيون',
+    'أوساط',
+    'مراقبون',
+    'سكان',
+    'متحدث',
+    'متحدثة',
+    'ناطق',
+    'مراسل',
+    'مراسلة',
+    'officials',
+    'official',
+    'sources',
+    'source',
+    'witnesses',
+    'diplomats',
+    'diplomat',
+    'analysts',
+    'residents',
+  ].map((w) => normalizeKey(w)),
+);
+
+export function isUnnamedSubject(word: string): boolean {
+  return UNNAMED.has(word);
+}
+
 /** Nisba adjectives that may stand between a title and a name: الرئيس اللبناني عون. */
 function isAdjective(word: string): boolean {
   return word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه')) && word.length > 4;

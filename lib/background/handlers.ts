@@ -1,5 +1,8 @@
 import type { Actor } from '../kb/schema';
 import { actorKeys, formatIssue, validateActors } from '../kb/validate';
+import { importBackupText } from '../import/import-text';
+import type { ImportMode } from '../import/plan';
+import type { ImportSummary } from '../messaging';
 import type { PageReport, TabState } from '../report';
 import { attempt, fail, type Result } from '../result';
 import { recordVisit } from '../store/articles';
@@ -122,6 +125,16 @@ export function createHandlers(deps: BackgroundDeps) {
         );
         return null;
       });
+    },
+
+    async importBackup(text: string, mode: ImportMode): Promise<Result<ImportSummary>> {
+      if (typeof text !== 'string' || (mode !== 'merge' && mode !== 'replace'))
+        return fail('invalid-input', 'An import needs a file and a mode.');
+      const knownActorIds = new Set(deps.bundled().map((a) => a.id));
+      const res = await importBackupText(deps.db, text, { knownActorIds, mode, now: deps.now() });
+      if (res.ok) return { ok: true, value: { counts: res.value.counts, problems: [] } };
+      const problems = 'problems' in res ? res.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)) : [];
+      return { ok: false, error: { ...res.error, message: [res.error.message, ...problems].join('\n') } };
     },
 
     deleteActor(id: string): Promise<Result<null>> {

@@ -14,6 +14,14 @@ async function send<T>(p: Promise<Result<T>>): Promise<Result<T>> {
   }
 }
 
+/** Files leave through an anchor with `download`: no downloads permission needed. */
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** The panel's services in the browser: writes go to the background, page requests to the tab. */
 export function browserServices(db: SiyaqDB, directory: () => ActorDirectory): PanelServices {
   return {
@@ -30,6 +38,8 @@ export function browserServices(db: SiyaqDB, directory: () => ActorDirectory): P
     importPack: (name, actors) => send(toBackground.sendMessage('kb:import-pack', { name, actors })),
     setSetting: (key, value) => send(toBackground.sendMessage('settings:set', { key, value })),
     erase: () => send(toBackground.sendMessage('data:erase', undefined)),
+    importBackup: (text, mode) => send(toBackground.sendMessage('data:import', { text, mode })),
+    download,
     openOptions: () => void browser.runtime.openOptionsPage(),
     now: () => Date.now(),
   };

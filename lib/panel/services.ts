@@ -1,4 +1,6 @@
+import type { ImportMode } from '../import/plan';
 import type { ActorDirectory } from '../kb/directory';
+import type { ImportSummary } from '../messaging';
 import type { Actor } from '../kb/schema';
 import type { Result } from '../result';
 import type { SiyaqDB } from '../store/db';
@@ -23,6 +25,9 @@ export interface PanelServices {
   importPack(name: string, actors: Actor[]): Promise<Result<{ saved: number; rejected: string[] }>>;
   setSetting(key: string, value: unknown): Promise<Result<null>>;
   erase(): Promise<Result<null>>;
+  importBackup(text: string, mode: ImportMode): Promise<Result<ImportSummary>>;
+  /** Hands a file to the browser to save. */
+  download(name: string, text: string, type: string): void;
   openOptions(): void;
   now(): number;
 }

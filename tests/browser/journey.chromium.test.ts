@@ -34,7 +34,9 @@ describe('Chromium: two articles, one actor, a note', () => {
     let panel = await chrome.newPage();
     await panel.goto(`chrome-extension://${chrome.extensionId}/sidepanel.html`);
     await panel.waitForSelector('[data-actor-id="united-states"]');
-    await expect.poll(() => panel.locator('.conflict td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))).toEqual(['2500', '5000']);
+    await expect
+      .poll(() => panel.locator('.conflict td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value'))))
+      .toEqual(['2500', '5000']);
     await panel.getByRole('tab', { name: /About this actor/ }).click();
     const sites = await panel.locator('.claims .claim a').allTextContents();
     expect(sites).toEqual(expect.arrayContaining(['amad.ps', 'alarabiya.net']));

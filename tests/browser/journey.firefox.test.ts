@@ -22,7 +22,9 @@ describe('Firefox: two articles, one actor, a note', () => {
     const page = await firefox.newPage();
     for (const p of [SEED, site('alarabiya-article')]) {
       await page.goto(pages.url(p));
-      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('siyaq-actor'), { timeout: 30_000 });
+      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('siyaq-actor'), {
+        timeout: 30_000,
+      });
     }
     const box = (await page.evaluate(scrollToHighlight, { name: 'siyaq-actor', text: 'الولايات المتحدة' }))!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

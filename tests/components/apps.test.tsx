@@ -106,13 +106,7 @@ describe('the options page', () => {
       error: { code: 'invalid-input', message: 'actor "x" names.en: missing\nactor "x" note.ar: missing' },
     });
     const root = await renderApp(
-      <OptionsApp
-        services={services}
-        bundled={ACTORS}
-        lang="en"
-        download={vi.fn()}
-        estimate={async () => ({ usage: 1048576, quota: 10485760 })}
-      />,
+      <OptionsApp services={services} bundled={ACTORS} lang="en" estimate={async () => ({ usage: 1048576, quota: 10485760 })} />,
     );
     await until(() => expect(root.textContent).toContain('Storage used: 1.0 MB of 10.0 MB'));
     await click(byText(root, 'button', 'New actor'));
@@ -128,9 +122,7 @@ describe('the options page', () => {
 
   it('previews a pack before importing it, then imports what is valid', async () => {
     const { services } = fakeServices(db, ACTORS);
-    const root = await renderApp(
-      <OptionsApp services={services} bundled={ACTORS} lang="en" download={vi.fn()} estimate={async () => ({})} />,
-    );
+    const root = await renderApp(<OptionsApp services={services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
     const pack = {
       schema: 'siyaq-kb',
       version: 1,
@@ -163,9 +155,7 @@ describe('the options page', () => {
 
   it('erases everything only after the reader types ERASE', async () => {
     const { services } = fakeServices(db, ACTORS);
-    const root = await renderApp(
-      <OptionsApp services={services} bundled={ACTORS} lang="en" download={vi.fn()} estimate={async () => ({})} />,
-    );
+    const root = await renderApp(<OptionsApp services={services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
     const button = byText(root, 'button.danger', 'Erase everything') as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     await type(byText(root, '.field', 'Type ERASE')?.querySelector('input'), 'ERASE');
@@ -173,3 +163,91 @@ describe('the options page', () => {
     expect(services.erase).toHaveBeenCalledOnce();
   });
 });
+
+describe('export and import from the options page', () => {
+  let db: SiyaqDB;
+  let other: SiyaqDB;
+  beforeEach(async () => {
+    db = new SiyaqDB(`export-${Math.random()}`);
+    other = new SiyaqDB(`import-${Math.random()}`);
+    await fillStore(db);
+  });
+  afterEach(async () => {
+    await unmountAll();
+    await db.delete();
+    await other.delete();
+  });
+
+  it('exports a backup that another profile previews and imports, and records the export date', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    let root = await renderApp(<OptionsApp services={services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
+    await click(byText(root, 'button', 'Backup (JSON)'));
+    await until(() => expect(services.download).toHaveBeenCalledOnce());
+    const [name, text, typeName] = vi.mocked(services.download).mock.calls[0]!;
+    expect(name).toMatch(/^siyaq-backup-v1-.*\.json$/);
+    expect(typeName).toContain('application/json');
+    expect(services.setSetting).toHaveBeenCalledWith('backup.lastExportAt', expect.any(Number));
+
+    await unmountAll();
+    const second = fakeServices(other, ACTORS);
+    root = await renderApp(<OptionsApp services={second.services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
+    const input = byText(root, '.field', 'Import a backup')?.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })] });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => expect(root.querySelector('[data-import-preview] [data-table="claims"] td')?.textContent).toBe('4'));
+    expect(await other.claims.count()).toBe(0);
+    await click(byText(root, '[data-import-preview] button', 'Import'));
+    await until(() => expect(root.textContent).toContain('Imported.'));
+    expect(await other.claims.count()).toBe(4);
+    expect((await other.articles.toArray()).map((a) => a.url).sort()).toEqual((await db.articles.toArray()).map((a) => a.url).sort());
+  });
+
+  it('shows why a broken file cannot be imported, and writes nothing', async () => {
+    const { services } = fakeServices(other, ACTORS);
+    const root = await renderApp(<OptionsApp services={services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
+    const input = byText(root, '.field', 'Import a backup')?.querySelector('input[type=file]') as HTMLInputElement;
+    const bad = JSON.stringify({ schema: 'siyaq-backup', version: 99 });
+    Object.defineProperty(input, 'files', { value: [new File([bad], 'b.json')] });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => expect(root.querySelector('[role=alert]')?.textContent).toContain('cannot be imported'));
+    expect(root.querySelector('[data-import-preview]')).toBeNull();
+    expect(await other.articles.count()).toBe(0);
+  });
+});
+
+describe('the backup reminder', () => {
+  let db: SiyaqDB;
+  beforeEach(async () => {
+    db = new SiyaqDB(`reminder-${Math.random()}`);
+    await fillStore(db);
+  });
+  afterEach(async () => {
+    await unmountAll();
+    await db.delete();
+  });
+
+  it('appears when the last export is older than the setting, and not after a fresh one', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const day = 86_400_000;
+    await db.settings.put({ key: 'backup.lastExportAt', value: Date.now() - 31 * day });
+    let root = await renderApp(
+      <PanelApp services={services} bundled={ACTORS} lang="en" tabId={7} session={fakeSession()} drafts={memoryStorage()} />,
+    );
+    await until(() => expect(root.querySelector('.banner')?.textContent).toContain('more than 30 days'));
+    await unmountAll();
+    await db.settings.put({ key: 'backup.lastExportAt', value: Date.now() - 2 * day });
+    root = await renderApp(
+      <PanelApp services={services} bundled={ACTORS} lang="en" tabId={7} session={fakeSession()} drafts={memoryStorage()} />,
+    );
+    await settleFor(200);
+    expect(root.querySelector('.banner')).toBeNull();
+  });
+});
+
+async function settleFor(ms: number) {
+  await act(() => new Promise((r) => setTimeout(r, ms)));
+}

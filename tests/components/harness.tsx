@@ -9,6 +9,7 @@ import { type Lang, translator } from '@/lib/i18n/messages';
 import type { PanelServices } from '@/lib/panel/services';
 import { attempt, fail, ok } from '@/lib/result';
 import type { SiyaqDB } from '@/lib/store/db';
+import { importBackupText } from '@/lib/import/import-text';
 import { saveNote } from '@/lib/store/notes';
 import { saveReaderActor } from '@/lib/store/reader-actors';
 
@@ -42,6 +43,16 @@ export function fakeServices(db: SiyaqDB, actors: Actor[] = []) {
     importPack: vi.fn(async (_name, list) => ok({ saved: list.length, rejected: [] })),
     setSetting: vi.fn(async () => ok(null)),
     erase: vi.fn(async () => ok(null)),
+    importBackup: vi.fn(async (text, mode) => {
+      const res = await importBackupText(db, text, { knownActorIds: new Set(actors.map((a) => a.id)), mode, now: Date.now() });
+      return res.ok
+        ? ok({ counts: res.value.counts, problems: [] })
+        : fail(
+            'invalid-input',
+            [res.error.message, ...('problems' in res ? res.problems.map((p) => `${p.path}: ${p.message}`) : [])].join('\n'),
+          );
+    }),
+    download: vi.fn(),
     openOptions: vi.fn(),
     now: () => Date.now(),
   };

@@ -131,6 +131,15 @@ describe('traps in the bundled knowledge base', () => {
     expect(analyzeText(text, BUNDLED).mentions.map((m) => m.text)).toEqual([]);
   });
 
+  it('a word of manner makes an ambiguous surname the adjective it also is, even beside the full name', () => {
+    const text = 'وأعلن المتحدث العسكري يحيى سريع أن الجماعة ستتحرك بشكل سريع. وقال سريع إن';
+    expect(analyzeText(text, BUNDLED).mentions.map((m) => [m.text, m.actorId])).toEqual([
+      ['يحيى سريع', 'yahya-saree'],
+      ['سريع', 'yahya-saree'],
+    ]);
+    expect(analyzeText(text, BUNDLED).mentions[1]!.start).toBe(text.lastIndexOf('سريع'));
+  });
+
   it('links the same words when the article supports them', () => {
     const text = 'قال الرئيس اللبناني جوزيف عون إن الحكومة ستطلب العون الدولي. واستقبل عون وفدا من حركة أمل.';
     const ids = analyzeText(text, BUNDLED, { publishedAt: '2025-03-01' }).mentions.map((m) => [m.text, m.actorId]);

@@ -109,13 +109,22 @@ describe('figures tied to their clause', () => {
     const db = new SiyaqDB(`clause-${Math.random()}`);
     const text = 'وأضاف رايدر أن لدى الولايات المتحدة حالياً نحو 2500 جندي أمريكي في العراق، إلى جانب نحو 900 جندي في سوريا.';
     const analysis = analyzeText(text, BUNDLED, { publishedAt: '2024-09-28' });
-    const rep = buildReport({ url: 'https://www.alarabiya.net/x', title: 't', site: 'alarabiya.net', byline: null, publishedAt: '2024-09-28', isArticle: true }, analysis);
+    const rep = buildReport(
+      { url: 'https://www.alarabiya.net/x', title: 't', site: 'alarabiya.net', byline: null, publishedAt: '2024-09-28', isArticle: true },
+      analysis,
+    );
     expect(rep.claims[0]!.figures.map((f) => [f.value, f.actorIds])).toEqual([
       [2500, ['united-states', 'iraq']],
       [900, ['syria']],
     ]);
     await recordVisit(db, rep, 1);
-    await recordVisit(db, page('https://www.amad.ps/seed', '2020-08-24', [claim('لدى الولايات المتحدة 5000 جندي.', null, ['united-states'], [{ value: 5000, unit: 'soldier', text: '5000 جندي' }])]), 2);
+    await recordVisit(
+      db,
+      page('https://www.amad.ps/seed', '2020-08-24', [
+        claim('لدى الولايات المتحدة 5000 جندي.', null, ['united-states'], [{ value: 5000, unit: 'soldier', text: '5000 جندي' }]),
+      ]),
+      2,
+    );
     const [conflict] = await figureConflicts(db, 'united-states');
     expect(conflict!.values.map((v) => v.value)).toEqual([2500, 5000]);
     expect(await figureConflicts(db, 'syria')).toEqual([]);
