@@ -18,6 +18,8 @@ import { ThisPage } from './ThisPage';
 type View = 'page' | 'actor' | 'search' | 'history' | 'add';
 
 export interface PanelAppProps {
+  /** Open on this actor (`sidepanel.html?actor=…`). */
+  initialActor?: string;
   services: Omit<PanelServices, 'directory'>;
   bundled: readonly Actor[];
   lang: Lang;
@@ -31,7 +33,7 @@ export interface PanelAppProps {
  * direction. The clicked actor arrives through session storage (set by the background), so the
  * panel follows the page whether it was open already or opened by the click.
  */
-export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, session, drafts }: PanelAppProps) {
+export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, session, drafts, initialActor }: PanelAppProps) {
   const t = translator(lang);
   const reader = useLiveQuery(() => readerActors(base.db), [base.db]);
   const directory = useMemo(() => createDirectory(bundled, reader.state === 'ready' ? reader.value : []), [bundled, reader]);
@@ -39,8 +41,8 @@ export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, sessi
   const selection = useStorageValue<Selection>(session.area, session.name, session.events, SELECTION_KEY);
   const tabId = fixedTab ?? selection?.tabId ?? null;
   const tabState = useStorageValue<TabState>(session.area, session.name, session.events, tabId === null ? '' : `siyaq:tab:${tabId}`);
-  const [view, setView] = useState<View>('page');
-  const [stack, setStack] = useState<string[]>([]);
+  const [view, setView] = useState<View>(initialActor ? 'actor' : 'page');
+  const [stack, setStack] = useState<string[]>(initialActor ? [initialActor] : []);
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState<{ mode: 'new' | 'alias'; text: string } | null>(null);
   const [notice, setNotice] = useState('');

@@ -14,8 +14,19 @@ const session = {
 };
 
 export function App({ db, lang, tabId }: { db: SiyaqDB; lang: Lang; tabId: number | null }) {
+  const initialActor = new URLSearchParams(location.search).get('actor') ?? undefined;
   const services = browserServices(db, () => {
     throw new Error('the panel provides the directory');
   });
-  return <PanelApp services={services} bundled={BUNDLED_ACTORS} lang={lang} tabId={tabId} session={session} drafts={localStorage} />;
+  return (
+    <PanelApp
+      services={services}
+      bundled={BUNDLED_ACTORS}
+      lang={lang}
+      tabId={tabId}
+      session={session}
+      drafts={localStorage}
+      {...(initialActor ? { initialActor } : {})}
+    />
+  );
 }

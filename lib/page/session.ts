@@ -53,6 +53,8 @@ export class PageSession {
   /** Analyse and paint; `extra` holds the reader's own actors, compiled. */
   run(extra?: MatcherData): SessionResult {
     const { doc, url, data } = this.#deps;
+    // User Timing: the benchmark (and a curious reader's devtools) see what Siyaq costs the page.
+    globalThis.performance?.mark?.('siyaq:run:start');
     const { detection, pageText, analysis } = analyzeDocument(doc, url, data, {
       ...(this.#deps.english ? { english: this.#deps.english } : {}),
       ...(extra ? { extra } : {}),
@@ -75,6 +77,8 @@ export class PageSession {
     this.#paint(analysis);
     const report = buildReport(meta, analysis);
     this.#deps.report(report);
+    globalThis.performance?.mark?.('siyaq:run:end');
+    globalThis.performance?.measure?.('siyaq:run', 'siyaq:run:start', 'siyaq:run:end');
     return { detection, analysis, report };
   }
 
