@@ -22,6 +22,14 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_actionTitle__' },
+    // Any other site, only when the reader allows it for good (options page or panel).
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggle__' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNext__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPrevious__' },
+      'open-mention': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandOpen__' },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'siyaq@siyaq.app',

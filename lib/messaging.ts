@@ -16,6 +16,14 @@ import type { NoteInput } from './store/notes';
 import type { NoteRecord, QuoteAnchor } from './store/types';
 import type { ImportMode, TableCounts } from './import/plan';
 
+export interface ActorSummary {
+  id: string;
+  type: Actor['type'];
+  names: { ar: string; en: string };
+  /** The current or last role, or null. */
+  role: { ar: string; en: string } | null;
+}
+
 /** What an import did, table by table, or the problems that stopped it (each naming its place). */
 export interface ImportSummary {
   counts: Record<string, TableCounts>;
@@ -31,6 +39,8 @@ export interface BackgroundProtocol {
   'panel:open-actor'(data: { actorId: string }): Result<{ opened: boolean }>;
   /** The reader's own actors, merged into the matcher on every page analysis. */
   'kb:reader-actors'(): Result<Actor[]>;
+  /** Who an actor is, in one line per language, for the hover card (the content script does not carry notes and roles). */
+  'kb:describe'(data: { id: string }): Result<ActorSummary | null>;
 
   // From the side panel and the options page
   /** What the panel should show for a tab: its latest report and the selected actor. */
@@ -63,7 +73,11 @@ export interface ContentProtocol {
   'page:reanalyse'(): Result<boolean>;
   /** The text the reader selected on the page, to make it an actor or an alias. */
   'page:selection'(): Result<string>;
+  /** A keyboard command (browser `commands`): step through mentions, open the focused one, toggle. */
+  'page:command'(data: { command: PageCommand }): Result<{ actorId: string | null }>;
 }
+
+export type PageCommand = 'toggle-highlights' | 'next-mention' | 'previous-mention' | 'open-mention';
 
 export const toBackground = defineExtensionMessaging<BackgroundProtocol>();
 export const toContent = defineExtensionMessaging<ContentProtocol>();

@@ -1,21 +1,36 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { analyseTab, type FirefoxContentScripts, registerEnabledSites, type ScriptingApis } from '@/lib/background/activation';
 import { createHandlers } from '@/lib/background/handlers';
-import { panelApis, togglePanelFromToolbar } from '@/lib/background/panel';
+import { panelApis, togglePanelFromToolbar, openPanel } from '@/lib/background/panel';
 import { forgetTab, type SessionArea } from '@/lib/background/tab-state';
 import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
-import { toBackground } from '@/lib/messaging';
+import { type PageCommand, toBackground, toContent } from '@/lib/messaging';
+import { ENABLED_SITES_KEY } from '@/lib/sites-settings';
 import { SiyaqDB } from '@/lib/store/db';
 
 export default defineBackground(() => {
   const session = (browser.storage.session ?? browser.storage.local) as unknown as SessionArea;
   const db = new SiyaqDB();
   const panel = panelApis();
-  const h = createHandlers({ db, session, panel, now: Date.now, newId: () => crypto.randomUUID(), bundled: () => BUNDLED_ACTORS });
+  const action = browser.action ?? browser.browserAction;
+  const h = createHandlers({
+    db,
+    session,
+    panel,
+    now: Date.now,
+    newId: () => crypto.randomUUID(),
+    bundled: () => BUNDLED_ACTORS,
+    setBadge: (tabId, count) => {
+      void action.setBadgeText({ tabId, text: count ? String(count) : '' });
+      void action.setBadgeBackgroundColor?.({ tabId, color: '#9a4d00' });
+    },
+  });
 
   toBackground.onMessage('page:report', ({ data, sender }) => h.report(data, sender.tab?.id));
   toBackground.onMessage('panel:open-actor', ({ data, sender }) => h.openActor(data.actorId, sender.tab?.id));
   toBackground.onMessage('kb:reader-actors', () => h.readerActors());
+  toBackground.onMessage('kb:describe', ({ data }) => h.describe(data.id));
   toBackground.onMessage('tab:state', ({ data }) => h.tabState(data.tabId));
   toBackground.onMessage('panel:select-actor', ({ data }) => h.selectActor(data.actorId, data.tabId));
   toBackground.onMessage('notes:save', ({ data }) => h.saveNote(data));
@@ -27,9 +42,38 @@ export default defineBackground(() => {
   toBackground.onMessage('data:erase', () => h.erase());
   toBackground.onMessage('data:import', ({ data }) => h.importBackup(data.text, data.mode));
 
-  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
+  const scripting = browser.scripting as unknown as ScriptingApis;
+  const reanalyse = (tabId: number) => () => toContent.sendMessage('page:reanalyse', undefined, tabId).then((r) => !!r?.ok);
+
+  // The toolbar button: open the panel (inside the click's gesture, so first), then analyse
+  // the page if Siyaq does not run there (activeTab grants this tab for this once).
+  action.onClicked.addListener((tab) => {
     void togglePanelFromToolbar(panel, tab.id);
+    if (tab.id !== undefined) void analyseTab(scripting, tab.id, reanalyse(tab.id));
   });
+
+  // Keyboard shortcuts are user gestures: opening the panel is allowed here in both browsers.
+  browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    const tabId = tab?.id;
+    if (command === 'open-mention') void openPanel(panel, tabId);
+    if (tabId === undefined) return;
+    void toContent
+      .sendMessage('page:command', { command: command as PageCommand }, tabId)
+      .then((res) => {
+        if (command === 'open-mention' && res?.ok && res.value.actorId) void h.selectActor(res.value.actorId, tabId);
+      })
+      .catch(() => {});
+  });
+
+  // Sites the reader allowed for good: registered at start and whenever the list changes.
+  const firefox = (browser as unknown as { contentScripts?: FirefoxContentScripts }).contentScripts;
+  const registered = new Map<string, { unregister(): Promise<void> }>();
+  const register = () => void registerEnabledSites(browser.storage.local, scripting, firefox, registered).catch(() => {});
+  register();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && ENABLED_SITES_KEY in changes) register();
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(session, tabId));
   // Ask the browser not to evict the reader's notes under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);

@@ -2,7 +2,8 @@ import type { Actor } from '../kb/schema';
 import { actorKeys, formatIssue, validateActors } from '../kb/validate';
 import { importBackupText } from '../import/import-text';
 import type { ImportMode } from '../import/plan';
-import type { ImportSummary } from '../messaging';
+import { roleLabel } from '../kb/labels';
+import type { ActorSummary, ImportSummary } from '../messaging';
 import type { PageReport, TabState } from '../report';
 import { attempt, fail, type Result } from '../result';
 import { recordVisit } from '../store/articles';
@@ -21,6 +22,8 @@ export interface BackgroundDeps {
   newId: () => string;
   /** The bundled base, to validate reader actors against (ids, alias collisions). */
   bundled: () => readonly Actor[];
+  /** The toolbar badge: how many actors the tab's page mentions. */
+  setBadge?: (tabId: number, count: number) => void;
 }
 
 /**
@@ -32,7 +35,10 @@ export function createHandlers(deps: BackgroundDeps) {
     async report(report: PageReport, tabId: number | undefined): Promise<Result<{ url: string }>> {
       if (!report || typeof report.url !== 'string' || !Array.isArray(report.claims))
         return fail('invalid-input', 'A page report needs a URL and claims.');
-      if (tabId !== undefined) await setTabReport(deps.session, tabId, report);
+      if (tabId !== undefined) {
+        deps.setBadge?.(tabId, report.isArticle ? report.actors.length : 0);
+        await setTabReport(deps.session, tabId, report);
+      }
       if (!report.isArticle) return { ok: true, value: { url: report.url } };
       return attempt(async () => ({ url: (await recordVisit(deps.db, report, deps.now())).url }));
     },
@@ -67,6 +73,15 @@ export function createHandlers(deps: BackgroundDeps) {
         await deps.db.notes.delete(id);
         return null;
       });
+    },
+
+    async describe(id: string): Promise<Result<ActorSummary | null>> {
+      const reader = await readerActors(deps.db).catch(() => [] as Actor[]);
+      const all = new Map([...deps.bundled(), ...reader].map((a) => [a.id, a]));
+      const actor = all.get(id);
+      if (!actor) return { ok: true, value: null };
+      const role = roleLabel(actor, all);
+      return { ok: true, value: { id, type: actor.type, names: actor.names, role: role ? { ar: role[0], en: role[1] } : null } };
     },
 
     readerActors(): Promise<Result<Actor[]>> {

@@ -1,11 +1,11 @@
 import type { EnglishAnalyzer } from '../analysis/english';
 import { browserHighlightEnv } from '../highlight/env';
-import { compileMatcher, type MatcherData } from '../kb/compile';
+import type { MatcherData } from '../kb/compile';
 import type { Actor } from '../kb/schema';
-import type { ContentProtocol } from '../messaging';
+import type { ActorSummary, ContentProtocol } from '../messaging';
 import type { PageReport } from '../report';
 import { ok, type Result } from '../result';
-import { PageSession } from './session';
+import { PageController } from './controller';
 
 /** What the content script's entrypoint provides: the page, its lifetime, and the way out. */
 export interface ContentAppDeps {
@@ -15,10 +15,18 @@ export interface ContentAppDeps {
   /** Adds a listener removed when the extension is reloaded or the script invalidated. */
   listen: (target: EventTarget, type: string, fn: (e: Event) => void) => void;
   onInvalidated: (fn: () => void) => void;
+  /** Single-page navigation (history API) to another URL. */
+  onLocationChange: (fn: () => void) => void;
   report: (report: PageReport) => void;
   openActor: (actorId: string) => void;
   /** The reader's own actors (an empty list when the background cannot answer). */
   readerActors: () => Promise<Actor[]>;
+  describe: (id: string) => Promise<ActorSummary | null>;
+  /** Sites the reader switched Siyaq off on. */
+  isDisabled: () => Promise<boolean>;
+  t: (key: 'cardHintClick' | 'cardHintSidebar') => string;
+  uiLang: 'ar' | 'en';
+  clickOpensPanel: boolean;
   /** Registers the handlers of the messages addressed to this tab. */
   handle: <K extends keyof ContentProtocol>(
     type: K,
@@ -27,30 +35,14 @@ export interface ContentAppDeps {
 }
 
 /**
- * The in-page app: analyse the page, paint, answer clicks and the panel's requests. Without the
- * CSS Custom Highlight API Siyaq would have to change the page's DOM to highlight, so it does not run.
+ * The in-page app. Without the CSS Custom Highlight API Siyaq would have to change the page's DOM
+ * to highlight, so it does not run; on a site the reader switched off it does nothing either.
  */
-export async function startContentApp(deps: ContentAppDeps): Promise<PageSession | null> {
+export async function startContentApp(deps: ContentAppDeps): Promise<PageController | null> {
   const env = browserHighlightEnv(deps.win);
-  if (!env) return null;
-  const session = new PageSession({
-    doc: deps.win.document,
-    url: deps.win.location.href,
-    data: deps.data,
-    env,
-    ...(deps.english ? { english: deps.english } : {}),
-    report: deps.report,
-    openActor: deps.openActor,
-  });
-  const compileReaders = async (): Promise<MatcherData | undefined> => {
-    const actors = await deps.readerActors().catch(() => []);
-    return actors.length ? compileMatcher(actors) : undefined;
-  };
-  session.run(await compileReaders());
-  deps.listen(deps.win.document, 'click', (e) => {
-    const click = e as MouseEvent;
-    if (click.button === 0 && !click.defaultPrevented) session.handleClick(click.clientX, click.clientY);
-  });
+  if (!env || (await deps.isDisabled().catch(() => false))) return null;
+  const controller = new PageController({ ...deps, env });
+  const { session } = controller;
   const result = <T>(value: T): Result<T> => ok(value);
   deps.handle('page:focus-mention', (d) => result(session.focusMention(d.actorId, d.index)));
   deps.handle('page:focus-quote', (d) => result(session.focusQuote(d.anchor)));
@@ -59,10 +51,18 @@ export async function startContentApp(deps: ContentAppDeps): Promise<PageSession
     return result(d.visible);
   });
   deps.handle('page:reanalyse', () => {
-    void compileReaders().then((extra) => session.run(extra));
+    void controller.start();
     return result(true);
   });
   deps.handle('page:selection', () => result((deps.win.getSelection()?.toString() ?? '').trim().slice(0, 120)));
-  deps.onInvalidated(() => session.stop());
-  return session;
+  deps.handle('page:command', (d) => result(controller.command(d.command)));
+  deps.listen(deps.win.document, 'click', (e) => {
+    const click = e as MouseEvent;
+    if (click.button === 0 && !click.defaultPrevented) session.handleClick(click.clientX, click.clientY);
+  });
+  deps.listen(deps.win.document, 'mousemove', (e) => controller.hover((e as MouseEvent).clientX, (e as MouseEvent).clientY));
+  deps.onLocationChange(() => controller.locationChanged());
+  deps.onInvalidated(() => controller.stop());
+  await controller.start();
+  return controller;
 }

@@ -44,15 +44,21 @@ export class PageSession {
   readonly highlighter: Highlighter<PageMark>;
   #text: PageText | null = null;
   #analysis: ArticleAnalysis | null = null;
+  #body: Element | null = null;
+
+  /** The page's address; a single-page site changes it without reloading. */
+  url: string;
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
+    this.url = deps.url;
     this.highlighter = new Highlighter<PageMark>(deps.env);
   }
 
   /** Analyse and paint; `extra` holds the reader's own actors, compiled. */
   run(extra?: MatcherData): SessionResult {
-    const { doc, url, data } = this.#deps;
+    const { doc, data } = this.#deps;
+    const url = this.url;
     // User Timing: the benchmark (and a curious reader's devtools) see what Siyaq costs the page.
     globalThis.performance?.mark?.('siyaq:run:start');
     const { detection, pageText, analysis } = analyzeDocument(doc, url, data, {
@@ -60,6 +66,8 @@ export class PageSession {
       ...(extra ? { extra } : {}),
     });
     this.#analysis = analysis;
+    this.#body = detection.body;
+    this.#focusIndex = -1;
     const meta = {
       url,
       title: detection.title,
@@ -128,6 +136,39 @@ export class PageSession {
     return true;
   }
 
+  #focusIndex = -1;
+
+  /** The actor marks in reading order (document order of their ranges). */
+  #actorMarks() {
+    return this.highlighter.items(ACTOR_HIGHLIGHT).filter((m) => m.data.kind === 'actor');
+  }
+
+  /**
+   * Moves the keyboard focus to the next (delta 1) or previous (-1) mention, wrapping around,
+   * marks it with the focus highlight and scrolls it into view. Returns the mention.
+   */
+  step(delta: 1 | -1): Mention | undefined {
+    const marks = this.#actorMarks();
+    if (marks.length === 0) return undefined;
+    this.#focusIndex = (this.#focusIndex + delta + marks.length) % marks.length;
+    const mark = marks[this.#focusIndex]!;
+    this.highlighter.set(FOCUS_HIGHLIGHT, [{ range: mark.range, data: { kind: 'focus' } }], 2);
+    (mark.range.startContainer.parentElement as Element | null)?.scrollIntoView?.({ block: 'center' });
+    return mark.data.kind === 'actor' ? mark.data.mention : undefined;
+  }
+
+  /** The mention the keyboard focus is on, if any. */
+  focused(): Mention | undefined {
+    const mark = this.#actorMarks()[this.#focusIndex];
+    return mark?.data.kind === 'actor' ? mark.data.mention : undefined;
+  }
+
+  /** The actor mark under a point, for hover. */
+  actorAt(x: number, y: number): { mention: Mention; range: Range } | undefined {
+    const hit = this.highlighter.hitTest(x, y, [ACTOR_HIGHLIGHT]);
+    return hit?.data.kind === 'actor' ? { mention: hit.data.mention, range: hit.range } : undefined;
+  }
+
   get analysis(): ArticleAnalysis | null {
     return this.#analysis;
   }
@@ -138,7 +179,13 @@ export class PageSession {
     (this.#deps.setTimeout ?? setTimeout)(() => this.highlighter.remove(FOCUS_HIGHLIGHT), FLASH_MS);
   }
 
+  /** The body element the last analysis read, to watch for changes and detachment. */
+  get body(): Element | null {
+    return this.#body;
+  }
+
   stop(): void {
     this.highlighter.clear();
+    this.#focusIndex = -1;
   }
 }

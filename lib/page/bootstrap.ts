@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { EnglishAnalyzer } from '../analysis/english';
+import type { MatcherData } from '../kb/compile';
+import { toBackground, toContent } from '../messaging';
+import { isSiteDisabled } from '../sites-settings';
+import { startContentApp } from './content-app';
+
+/**
+ * The glue between a content script entrypoint and the in-page app: messages, the browser's
+ * i18n, storage and the script's lifetime. Shared by the Arabic and the English content scripts.
+ */
+export function bootstrap(ctx: ContentScriptContext, data: MatcherData, english?: EnglishAnalyzer): void {
+  const send = toBackground.sendMessage;
+  void startContentApp({
+    win: window,
+    data,
+    ...(english ? { english } : {}),
+    listen: (target, type, fn) => ctx.addEventListener(target, type as keyof WindowEventMap, fn),
+    onInvalidated: (fn) => ctx.onInvalidated(fn),
+    onLocationChange: (fn) => ctx.addEventListener(window, 'wxt:locationchange', fn),
+    report: (report) => void send('page:report', report).catch(() => {}),
+    openActor: (actorId) => void send('panel:open-actor', { actorId }).catch(() => {}),
+    readerActors: async () => {
+      const res = await send('kb:reader-actors', undefined);
+      return res.ok ? res.value : [];
+    },
+    describe: async (id) => {
+      const res = await send('kb:describe', { id });
+      return res.ok ? res.value : null;
+    },
+    isDisabled: () => isSiteDisabled(browser.storage.local, location.hostname),
+    t: (key) => browser.i18n.getMessage(key),
+    uiLang: browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en',
+    clickOpensPanel: import.meta.env.BROWSER !== 'firefox',
+    handle: (type, fn) => toContent.onMessage(type, ({ data: d }) => fn(d as never)),
+  });
+}

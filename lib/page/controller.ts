@@ -1,0 +1,170 @@
+import type { EnglishAnalyzer } from '../analysis/english';
+import type { HighlightEnv } from '../highlight/highlighter';
+import { compileMatcher, type MatcherData } from '../kb/compile';
+import type { Actor } from '../kb/schema';
+import type { ActorSummary, PageCommand } from '../messaging';
+import type { PageReport } from '../report';
+import { HoverCard } from './card';
+import { PageSession } from './session';
+
+export interface ControllerDeps {
+  win: Window & typeof globalThis;
+  env: HighlightEnv;
+  data: MatcherData;
+  english?: EnglishAnalyzer;
+  report: (report: PageReport) => void;
+  openActor: (actorId: string) => void;
+  readerActors: () => Promise<Actor[]>;
+  describe: (id: string) => Promise<ActorSummary | null>;
+  /** Interface strings (the browser's i18n) and language, for the hover card. */
+  t: (key: 'cardHintClick' | 'cardHintSidebar') => string;
+  uiLang: 'ar' | 'en';
+  /** Firefox opens its sidebar only from its own UI: the card says so. */
+  clickOpensPanel: boolean;
+}
+
+/** Quiet time after the last DOM change before the page is analysed again. */
+export const SETTLE_MS = 400;
+/** How long a page without an article is watched for one to appear. */
+export const LATE_ARTICLE_MS = 60_000;
+
+/**
+ * The page's lifetime around one PageSession: the first analysis, analysing again when the
+ * article changes (live blogs, pages that render late or re-render, single-page navigation),
+ * the hover card and the keyboard commands. Only the article body is watched, so page churn
+ * elsewhere (tickers, ads, comment widgets) costs nothing.
+ */
+export class PageController {
+  readonly #deps: ControllerDeps;
+  readonly session: PageSession;
+  readonly #card: HoverCard;
+  #observer: MutationObserver | null = null;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #startedAt = Date.now();
+  #stopped = false;
+  #hoverFrame = 0;
+  #hoverKey = '';
+  readonly #summaries = new Map<string, Promise<ActorSummary | null>>();
+  /** Resolves after each analysis (tests and the benchmark wait on it). */
+  analysed: Promise<void> = Promise.resolve();
+
+  constructor(deps: ControllerDeps) {
+    this.#deps = deps;
+    this.#card = new HoverCard(deps.win.document);
+    this.session = new PageSession({
+      doc: deps.win.document,
+      url: deps.win.location.href,
+      data: deps.data,
+      env: deps.env,
+      ...(deps.english ? { english: deps.english } : {}),
+      report: deps.report,
+      openActor: deps.openActor,
+    });
+  }
+
+  start(): Promise<void> {
+    this.analysed = this.#analyse();
+    return this.analysed;
+  }
+
+  async #analyse(): Promise<void> {
+    const actors = await this.#deps.readerActors().catch(() => []);
+    if (this.#stopped) return;
+    this.session.url = this.#deps.win.location.href;
+    const { detection } = this.session.run(actors.length ? compileMatcher(actors) : undefined);
+    this.#watch(detection.isArticle ? this.session.body : null);
+  }
+
+  /** Watch the article body for changes, or the whole page for a while for an article to appear. */
+  #watch(body: Element | null): void {
+    this.#observer?.disconnect();
+    const doc = this.#deps.win.document;
+    const target = body ?? (Date.now() - this.#startedAt < LATE_ARTICLE_MS ? doc.body : null);
+    if (!target) return;
+    this.#observer = new this.#deps.win.MutationObserver((records) => {
+      if (records.every((r) => r.type === 'attributes')) return;
+      this.#schedule();
+    });
+    this.#observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  #schedule(delay = SETTLE_MS): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.analysed = this.#analyse();
+    }, delay);
+  }
+
+  /** A single-page site moved to another URL: start again from a clean page. */
+  locationChanged(): void {
+    this.session.stop();
+    this.#card.hide();
+    this.#startedAt = Date.now();
+    this.#schedule(SETTLE_MS * 1.5);
+  }
+
+  hover(x: number, y: number): void {
+    cancelAnimationFrame(this.#hoverFrame);
+    this.#hoverFrame = requestAnimationFrame(() => void this.#showCard(x, y));
+  }
+
+  async #showCard(x: number, y: number): Promise<void> {
+    const hit = this.session.actorAt(x, y);
+    if (!hit) {
+      this.#hoverKey = '';
+      this.#card.hide();
+      return;
+    }
+    const key = `${hit.mention.actorId}@${hit.mention.start}`;
+    if (key === this.#hoverKey && this.#card.visible) return;
+    this.#hoverKey = key;
+    const summary = await this.#summary(hit.mention.actorId);
+    if (this.#hoverKey !== key) return;
+    const lang = this.#deps.uiLang;
+    const other = lang === 'ar' ? 'en' : 'ar';
+    const rect = hit.range.getBoundingClientRect();
+    this.#card.show(
+      {
+        name: summary?.names[lang] ?? hit.mention.name[lang],
+        otherName: summary?.names[other] ?? hit.mention.name[other],
+        role: summary?.role?.[lang] ?? '',
+        hint: this.#deps.t(this.#deps.clickOpensPanel ? 'cardHintClick' : 'cardHintSidebar'),
+      },
+      rect,
+      this.#deps.win.getComputedStyle(hit.range.startContainer.parentElement ?? this.#deps.win.document.body).direction === 'rtl',
+    );
+  }
+
+  #summary(id: string): Promise<ActorSummary | null> {
+    let s = this.#summaries.get(id);
+    if (!s) {
+      s = this.#deps.describe(id).catch(() => null);
+      this.#summaries.set(id, s);
+    }
+    return s;
+  }
+
+  /** Keyboard commands; returns the actor now focused (or opened). */
+  command(command: PageCommand): { actorId: string | null } {
+    if (command === 'toggle-highlights') {
+      this.session.highlighter.setVisible(!this.session.highlighter.visible);
+      return { actorId: null };
+    }
+    if (command === 'open-mention') {
+      const m = this.session.focused() ?? this.session.step(1);
+      return { actorId: m?.actorId ?? null };
+    }
+    const m = this.session.step(command === 'next-mention' ? 1 : -1);
+    if (m) this.#card.announce(`${m.name[this.#deps.uiLang]} — ${m.text}`);
+    return { actorId: m?.actorId ?? null };
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#observer?.disconnect();
+    if (this.#timer) clearTimeout(this.#timer);
+    this.session.stop();
+    this.#card.remove();
+  }
+}
