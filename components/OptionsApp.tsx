@@ -6,10 +6,10 @@ import { exportPack, type PackPreview, previewPack } from '@/lib/kb/pack';
 import type { Actor } from '@/lib/kb/schema';
 import { dirOf, type Lang, type MessageKey, translator } from '@/lib/i18n/messages';
 import type { PanelServices } from '@/lib/panel/services';
-import { NEWS_SITES } from '@/lib/sites';
 import { readerActors } from '@/lib/store/reader-actors';
 import { ActorEditor, AliasAdder } from './ActorEditor';
 import { DataSection } from './DataSection';
+import { SitesSection } from './SitesSection';
 import { PanelContext, type PanelContextValue } from './context';
 import { useLiveQuery } from './hooks';
 
@@ -187,17 +187,7 @@ export function OptionsApp({ services: base, bundled, lang, children, estimate }
           </p>
         </section>
 
-        <section aria-labelledby="sites-title">
-          <h2 id="sites-title">{t('sitesTitle')}</h2>
-          <p>{t('sitesHelp')}</p>
-          <ul class="sites">
-            {NEWS_SITES.map((s) => (
-              <li key={s}>
-                <bdi>{s}</bdi>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <SitesSection />
 
         <section aria-labelledby="data-title">
           <h2 id="data-title">{t('dataTitle')}</h2>

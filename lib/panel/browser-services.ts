@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { siteMatches } from '../background/activation';
 import type { ActorDirectory } from '../kb/directory';
+import { disabledSites, enabledSites, setSiteDisabled, setSiteEnabled } from '../sites-settings';
 import { toBackground, toContent } from '../messaging';
 import { fail, type Result } from '../result';
 import type { SiyaqDB } from '../store/db';
@@ -40,6 +42,20 @@ export function browserServices(db: SiyaqDB, directory: () => ActorDirectory): P
     erase: () => send(toBackground.sendMessage('data:erase', undefined)),
     importBackup: (text, mode) => send(toBackground.sendMessage('data:import', { text, mode })),
     download,
+    sites: {
+      disabled: () => disabledSites(browser.storage.local),
+      setDisabled: (host, off) => setSiteDisabled(browser.storage.local, host, off),
+      allowed: () => enabledSites(browser.storage.local),
+      async allow(host) {
+        const granted = await browser.permissions.request({ origins: siteMatches(host) }).catch(() => false);
+        if (granted) await setSiteEnabled(browser.storage.local, host, true);
+        return granted;
+      },
+      async revoke(host) {
+        await setSiteEnabled(browser.storage.local, host, false);
+        await browser.permissions.remove({ origins: siteMatches(host) }).catch(() => false);
+      },
+    },
     openOptions: () => void browser.runtime.openOptionsPage(),
     now: () => Date.now(),
   };

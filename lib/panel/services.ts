@@ -7,6 +7,16 @@ import type { SiyaqDB } from '../store/db';
 import type { NoteInput } from '../store/notes';
 import type { NoteRecord, QuoteAnchor } from '../store/types';
 
+/** Where Siyaq runs: listed sites the reader switched off, and other sites they allowed. */
+export interface SiteSwitches {
+  disabled(): Promise<string[]>;
+  setDisabled(host: string, disabled: boolean): Promise<string[]>;
+  allowed(): Promise<string[]>;
+  /** Asks the browser for the site's permission (a prompt the reader answers), then registers it. */
+  allow(host: string): Promise<boolean>;
+  revoke(host: string): Promise<void>;
+}
+
 /**
  * Everything the panel and options page do outside their own DOM, injected so that the views run
  * in component tests with a fake-indexeddb database and recorded calls.
@@ -28,6 +38,7 @@ export interface PanelServices {
   importBackup(text: string, mode: ImportMode): Promise<Result<ImportSummary>>;
   /** Hands a file to the browser to save. */
   download(name: string, text: string, type: string): void;
+  sites: SiteSwitches;
   openOptions(): void;
   now(): number;
 }

@@ -251,3 +251,30 @@ describe('the backup reminder', () => {
 async function settleFor(ms: number) {
   await act(() => new Promise((r) => setTimeout(r, ms)));
 }
+
+describe('sites', () => {
+  let db: SiyaqDB;
+  beforeEach(() => {
+    db = new SiyaqDB(`sites-${Math.random()}`);
+  });
+  afterEach(async () => {
+    await unmountAll();
+    await db.delete();
+  });
+
+  it('switches a listed site off, and allows another site for good after cleaning the address', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const root = await renderApp(<OptionsApp services={services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
+    const box = byText(root, '.sites.listed label', 'aljazeera.net')?.querySelector('input') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    await click(box);
+    expect(services.sites.setDisabled).toHaveBeenCalledWith('aljazeera.net', true);
+    await type(byText(root, '.field', 'Run Siyaq on another site')?.querySelector('input'), 'https://www.example-news.org/world/1');
+    await click(byText(root, 'button', 'Allow'));
+    await until(() => expect(root.textContent).toContain('Siyaq now runs on example-news.org.'));
+    expect(services.sites.allow).toHaveBeenCalledWith('example-news.org');
+    await type(byText(root, '.field', 'Run Siyaq on another site')?.querySelector('input'), 'not a site');
+    await click(byText(root, 'button', 'Allow'));
+    await until(() => expect(root.textContent).toContain('That is not a site address.'));
+  });
+});

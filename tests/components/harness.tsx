@@ -53,6 +53,25 @@ export function fakeServices(db: SiyaqDB, actors: Actor[] = []) {
           );
     }),
     download: vi.fn(),
+    sites: (() => {
+      let disabled: string[] = [];
+      let allowed: string[] = [];
+      return {
+        disabled: vi.fn(async () => disabled),
+        setDisabled: vi.fn(async (host: string, off: boolean) => {
+          disabled = off ? [...disabled.filter((h) => h !== host), host] : disabled.filter((h) => h !== host);
+          return disabled;
+        }),
+        allowed: vi.fn(async () => allowed),
+        allow: vi.fn(async (host: string) => {
+          allowed = [...allowed, host];
+          return true;
+        }),
+        revoke: vi.fn(async (host: string) => {
+          allowed = allowed.filter((h) => h !== host);
+        }),
+      };
+    })(),
     openOptions: vi.fn(),
     now: () => Date.now(),
   };
