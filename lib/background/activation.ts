@@ -54,7 +54,7 @@ export async function analyseTab(
       target: { tabId },
       func: () => {
         const lang = document.documentElement.lang.toLowerCase();
-        const text = (document.body?.innerText ?? '').slice(0, 5000);
+        const text = (document.body?.textContent ?? '').slice(0, 5000);
         const arabic = (text.match(/\p{Script=Arabic}/gu) ?? []).length;
         const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
         return lang.startsWith('en') || (latin > arabic * 2 && !lang.startsWith('ar')) ? 'en' : 'ar';

@@ -85,8 +85,12 @@ describe('sites the reader allowed', () => {
       executeScript: vi.fn(),
       insertCSS: vi.fn(),
       getRegisteredContentScripts: async () => registered,
-      registerContentScripts: vi.fn(async (s) => void (registered = [...registered, ...s])),
-      unregisterContentScripts: vi.fn(async (f) => void (registered = registered.filter((r) => !f?.ids.includes(r.id)))),
+      registerContentScripts: vi.fn(async (s) => {
+        registered = [...registered, ...s];
+      }),
+      unregisterContentScripts: vi.fn(async (f) => {
+        registered = registered.filter((r) => !f?.ids.includes(r.id));
+      }),
     };
     expect(await registerEnabledSites(a, scripting, undefined, new Map())).toEqual(['example.org', 'news.example.com']);
     expect(registered.map((r) => r.id)).toEqual(['siyaq-site-example.org', 'siyaq-site-news.example.com']);
