@@ -47,9 +47,12 @@ export function findMentions(original: string, norm: Normalized, data: MatcherDa
     toOriginalStart: (i) => norm.starts[i] ?? original.length,
     publishedAt,
   });
-  return resolved.map(({ candidate, actor, via }) => {
+  const out: Mention[] = [];
+  for (const { candidate, actor, via } of resolved) {
     const a = actors[actor]!;
     const [start, end] = toOriginal(norm, candidate.start, candidate.end);
+    // One character can hold several words (ﷺ): a second name inside it would overlap the first.
+    if (start < (out[out.length - 1]?.end ?? 0)) continue;
     const mention: Mention = {
       actorId: a.id,
       type: a.type,
@@ -60,6 +63,7 @@ export function findMentions(original: string, norm: Normalized, data: MatcherDa
       via,
     };
     if (candidate.clitic > 0) mention.prefix = original.slice(norm.starts[candidate.start - candidate.clitic], start);
-    return mention;
-  });
+    out.push(mention);
+  }
+  return out;
 }

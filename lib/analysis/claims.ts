@@ -51,6 +51,18 @@ function lowerBound<T extends { start: number }>(list: readonly T[], at: number)
   return lo;
 }
 
+/** Index of the first number in ascending `list` that is >= at. */
+function firstAtLeast(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A name after a preposition (مع الكاظمي) or with one attached (للكاظمي) is not a subject. */
 function governed(m: Mention, tokens: readonly PlacedToken[]): boolean {
   if (m.prefix && /[لبك]/u.test(m.prefix)) return true;
@@ -76,6 +88,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     let verbAt = -1;
     let feminine = false;
     let speaker: Mention | undefined;
+    let subjects: Subjects | null = null;
     for (let t = tFrom; t < tTo; t++) {
       const tok = tokens[t]!;
       const lemma = verbLemma(tok.text);
@@ -92,7 +105,8 @@ export function findClaims(input: ClaimInput): Claim[] {
         feminine = fem;
       }
       const after = findAfter(tokens, t, tTo, inSentence, original);
-      speaker = after ?? (lemma ? findSubject(tokens, clause(original, sentence.start, tok.start), inSentence, tok.start, fem) : undefined);
+      if (!after && lemma) subjects ??= new Subjects(original, sentence, inSentence, tokens);
+      speaker = after ?? (lemma ? subjects!.before(tok.start, fem) : undefined);
       if (speaker) {
         verb = tok;
         verbAt = t;
@@ -118,7 +132,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         content: contentAfter(original, tokens, verbAt, tTo, sentence),
         actorIds: unique(inSentence.map((m) => m.actorId).filter((id) => id !== speakerId)),
         figures: figIdx,
-        figureActors: figIdx.map((f) => clauseActors(original, sentence, figures[f]!, inSentence)),
+        figureActors: clauseActors(original, sentence, figIdx, figures, inSentence),
       });
       return;
     }
@@ -133,7 +147,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         content: null,
         actorIds: unique(inSentence.map((m) => m.actorId)),
         figures: figIdx,
-        figureActors: figIdx.map((f) => clauseActors(original, sentence, figures[f]!, inSentence)),
+        figureActors: clauseActors(original, sentence, figIdx, figures, inSentence),
       });
     }
   });
@@ -164,9 +178,12 @@ function findAfter(
   }
   const stop = original.slice(verb.end, limit).search(/[:"“«]/u);
   if (stop >= 0) limit = verb.end + stop;
-  const candidates = mentions.filter((m) => m.start >= verb.end && m.start < limit && SPEAKER_TYPES.has(m.type) && !governed(m, tokens));
+  // Mentions are in text order: those from the verb to the limit are one slice of them.
+  const candidates = mentions
+    .slice(lowerBound(mentions, verb.end), lowerBound(mentions, limit))
+    .filter((m) => SPEAKER_TYPES.has(m.type) && !governed(m, tokens));
   const first = tokens[t + 1];
-  if (first && first.start < limit && isUnnamedSubject(first.text) && !mentions.some((m) => m.start === first.start)) {
+  if (first && first.start < limit && isUnnamedSubject(first.text) && mentions[lowerBound(mentions, first.start)]?.start !== first.start) {
     const onBehalf = tokens.slice(t + 2, end).find((x) => x.start < limit && x.text.startsWith('باسم'));
     if (!onBehalf) return undefined;
     return candidates.find((m) => m.start >= onBehalf.end && m.type !== 'person');
@@ -175,38 +192,51 @@ function findAfter(
 }
 
 /**
- * The sentence's subject before the verb: its first speaker-like actor not after a preposition.
- * A feminine verb does not take a person found this far back: persons carry no gender in the
- * knowledge base, and most named in news are men.
- */
-function findSubject(
-  tokens: readonly PlacedToken[],
-  clauseStart: number,
-  mentions: readonly Mention[],
-  verbStart: number,
-  feminine: boolean,
-): Mention | undefined {
-  const before = mentions.filter(
-    (m) =>
-      m.start >= clauseStart &&
-      m.end <= verbStart &&
-      SPEAKER_TYPES.has(m.type) &&
-      !governed(m, tokens) &&
-      !(feminine && m.type === 'person'),
-  );
-  return before.find((m) => m.type === 'person') ?? before[0];
-}
-
-/**
- * Where the clause holding the verb starts: after the last dash, bracket, colon or semicolon
+ * The sentence's subject before a verb: its first speaker-like actor not after a preposition, in
+ * the clause holding the verb, which starts after the last dash, bracket, colon or semicolon
  * before it. A dateline (دمشق، سوريا (CNN) --) or an aside is not the verb's subject; commas do
- * not end the clause, because Arabic news strings whole clauses with them.
+ * not end the clause, because Arabic news strings whole clauses with them. A feminine verb does
+ * not take a person found this far back: persons carry no gender in the knowledge base, and most
+ * named in news are men.
+ *
+ * Built once per sentence and asked for each of its verbs: a sentence may hold thousands of verbs
+ * that find no speaker, and scanning the sentence and its mentions again for each is quadratic.
  */
-function clause(original: string, sentenceStart: number, verbStart: number): number {
-  const before = original.slice(sentenceStart, verbStart);
-  let cut = -1;
-  for (const m of before.matchAll(/--|—|–|[()[\]:;؛]/gu)) cut = m.index + m[0].length;
-  return cut < 0 ? sentenceStart : sentenceStart + cut;
+class Subjects {
+  readonly #mentions: readonly Mention[];
+  /** Where a clause starts: the sentence start, and just after each dash, bracket, colon or semicolon. */
+  readonly #cuts: number[];
+  /** For each mention index, the first index from it on of a speaker-like, ungoverned person (or length). */
+  readonly #person: Int32Array;
+  /** The same for actors other than persons. */
+  readonly #other: Int32Array;
+
+  constructor(original: string, sentence: Span, mentions: readonly Mention[], tokens: readonly PlacedToken[]) {
+    this.#mentions = mentions;
+    this.#cuts = [sentence.start];
+    for (const m of original.slice(sentence.start, sentence.end).matchAll(/--|—|–|[()[\]:;؛]/gu)) {
+      this.#cuts.push(sentence.start + m.index + m[0].length);
+    }
+    const n = mentions.length;
+    this.#person = new Int32Array(n + 1).fill(n);
+    this.#other = new Int32Array(n + 1).fill(n);
+    for (let i = n - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      const speaks = SPEAKER_TYPES.has(m.type) && !governed(m, tokens);
+      this.#person[i] = speaks && m.type === 'person' ? i : this.#person[i + 1]!;
+      this.#other[i] = speaks && m.type !== 'person' ? i : this.#other[i + 1]!;
+    }
+  }
+
+  /** The subject of the verb starting at `verbStart`: a person first, unless the verb is feminine. */
+  before(verbStart: number, feminine: boolean): Mention | undefined {
+    // The clause starts at the last cut up to the verb (a verb starts with a letter, never inside a cut).
+    const clauseStart = this.#cuts[firstAtLeast(this.#cuts, verbStart + 1) - 1]!;
+    const from = lowerBound(this.#mentions, clauseStart);
+    // Mentions never overlap: when the first candidate runs past the verb, so do all after it.
+    const take = (i: number) => (i < this.#mentions.length && this.#mentions[i]!.end <= verbStart ? this.#mentions[i] : undefined);
+    return (feminine ? undefined : take(this.#person[from]!)) ?? take(this.#other[from]!);
+  }
 }
 
 /** What was said: after إن/أن, a colon or an opening quote, to the end of the sentence. */
@@ -231,16 +261,40 @@ function contentAfter(original: string, tokens: readonly PlacedToken[], verbAt: 
   return text || null;
 }
 
-const CLAUSE_BREAK = /[،,؛;:]/u;
+const CLAUSE_BREAK = new Set([...'،,؛;:'].map((c) => c.charCodeAt(0)));
 
-/** The actors in the clause around a figure (between commas), or in the whole sentence if none. */
-function clauseActors(original: string, sentence: Span, figure: Span, mentions: readonly Mention[]): string[] {
-  let from = figure.start;
-  while (from > sentence.start && !CLAUSE_BREAK.test(original[from - 1]!)) from--;
-  let to = figure.end;
-  while (to < sentence.end && !CLAUSE_BREAK.test(original[to]!)) to++;
-  const near = mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'media').map((m) => m.actorId);
-  return unique(near.length ? near : mentions.map((m) => m.actorId));
+/**
+ * For each figure, the actors in the clause around it (between commas), or in the whole sentence
+ * if none. Figures of one clause share the answer: it is found once per clause, with the clause
+ * bounds and its mentions looked up by binary search rather than scanned for every figure.
+ */
+function clauseActors(
+  original: string,
+  sentence: Span,
+  figIdx: readonly number[],
+  figures: readonly Figure[],
+  mentions: readonly Mention[],
+): string[][] {
+  if (figIdx.length === 0) return [];
+  const breaks: number[] = [];
+  for (let k = sentence.start; k < sentence.end; k++) if (CLAUSE_BREAK.has(original.charCodeAt(k))) breaks.push(k);
+  let all: string[] | null = null;
+  let last = { from: -1, to: -1, actors: [] as string[] };
+  return figIdx.map((f) => {
+    const figure = figures[f]!;
+    const b = firstAtLeast(breaks, figure.start);
+    const from = b > 0 ? breaks[b - 1]! + 1 : sentence.start;
+    const to = figure.end >= sentence.end ? figure.end : (breaks[firstAtLeast(breaks, figure.end)] ?? sentence.end);
+    if (from !== last.from || to !== last.to) {
+      const near = mentions
+        .slice(lowerBound(mentions, from), lowerBound(mentions, to))
+        .filter((m) => m.end <= to && m.type !== 'media')
+        .map((m) => m.actorId);
+      all ??= unique(mentions.map((m) => m.actorId));
+      last = { from, to, actors: near.length ? unique(near) : all };
+    }
+    return [...last.actors];
+  });
 }
 
 /** وبحسب → بحسب: only the first word of a phrase can carry the conjunction. */

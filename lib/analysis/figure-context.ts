@@ -142,20 +142,33 @@ const JOINS = new Set(['/', ':', '.', ',']);
 
 /** Part of a code, date, time, range or phone number: F-16, كوفيد-19, 24/8/2020, 10:30, +964, 1.2.3. */
 export function stuck(text: string, tokens: readonly Token[], i: number, end: number): boolean {
+  return stuckBefore(text, tokens, i) || stuckAfter(text, tokens, i, end);
+}
+
+/**
+ * The half of `stuck` that needs only what comes before token `i`, so it can be asked before the
+ * digits are read: a group inside a chain (the 2 of 1,2,3) is stuck to the group before it, and
+ * reading the rest of the chain again from every group would be quadratic.
+ */
+export function stuckBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (prev && prev.end === t.start && (isLatin(prev) || clitic(prev.text) === undefined)) return true;
   const before = text[t.start - 1] ?? '';
   if (before === '+' || before === '#' || (before === '[' && text[t.end] === ']')) return true; // +964, #5, [1]
   if (prev && prev.end === t.start - 1 && (HYPHENS.has(before) || (JOINS.has(before) && prev.kind === 2))) return true;
+  // Digits separated only by spaces: a phone number or a list of codes.
+  return prev?.kind === 2 && spaceBetween(text, prev.end, t.start);
+}
+
+function stuckAfter(text: string, tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
   const last = tokens[end - 1]!;
   const after = text[last.end] ?? '';
   const next = tokens[end];
   if (next && next.start === last.end + 1 && (HYPHENS.has(after) || ((after === '/' || after === ':') && next.kind === 2))) return true;
   // A list marker at the start of a line: "1." or "2)".
   if ((after === '.' || after === ')') && end === i + 1 && lineStart(text, t.start)) return true;
-  // Digits separated only by spaces: a phone number or a list of codes.
-  if (prev?.kind === 2 && spaceBetween(text, prev.end, t.start)) return true;
   return next?.kind === 2 && spaceBetween(text, last.end, next.start);
 }
 

@@ -1,6 +1,6 @@
 import { type Normalized, toOriginal } from '../text/normalize';
 import type { Token } from '../text/tokenize';
-import { clitic, ENGLISH_BETWEEN, isLabel, isLatin, isMonth, isTimeOrEra, near, readDigits, stuck } from './figure-context';
+import { clitic, ENGLISH_BETWEEN, isLabel, isLatin, isMonth, isTimeOrEra, near, readDigits, stuck, stuckBefore } from './figure-context';
 import { cardinalAfterNoun, isNumberWord, type NumberRead, readNumberWords, readScale } from './number-words';
 import type { Figure } from './types';
 import { DUAL, PLURAL, SYMBOLS, spaceBetween, type UnitMatch, unitAt } from './units';
@@ -40,7 +40,11 @@ export function findFigures(original: string, norm: Normalized, tokens: readonly
       continue;
     }
     const [start, end] = toOriginal(norm, hit.start, hit.end);
-    out.push({ value: hit.value, unit: hit.unit, text: original.slice(start, end), start, end });
+    // Digits of other scripts (০) are NaN to Number(), hundreds of digits are Infinity, and one
+    // character can hold two numbers (¼ is 1⁄4): none of these is a figure.
+    if (Number.isFinite(hit.value) && start >= (out[out.length - 1]?.end ?? 0)) {
+      out.push({ value: hit.value, unit: hit.unit, text: original.slice(start, end), start, end });
+    }
     c.floor = hit.end;
     i = hit.next;
   }
@@ -100,6 +104,7 @@ function unitBefore(c: Ctx, i: number): { key: string; start: number } | null {
 
 function digitFigure(c: Ctx, i: number): Hit | null {
   const { text, tokens } = c;
+  if (stuckBefore(text, tokens, i)) return null;
   const d = readDigits(c.original, c.norm, tokens, i);
   if (!d || stuck(text, tokens, i, d.end)) return null;
   const t = tokens[i]!;

@@ -156,9 +156,14 @@ export function findRoleMentions(ctx: RoleContext): Mention[] {
       if (state < 0) continue;
       const from = origStart(first);
       const to = origEnd(end);
-      if (mentions.some((m) => m.start < to && m.end > from)) break;
+      // Names are in text order and apart: only the last one starting before `to` can reach into
+      // the title, and the first one from `to` on is the name right after it (binary search: a
+      // scan of every name per title is quadratic on a long page).
+      const next = firstFrom(mentions, to);
+      if (next > 0 && mentions[next - 1]!.end > from) break;
       // An apposed name (رئيس الوزراء العراقي، مصطفى الكاظمي) is the mention; the title is not.
-      const apposed = mentions.find((m) => m.start >= to && m.start - to <= 4);
+      const after = mentions[next];
+      const apposed = after && after.start - to <= 4 ? after : undefined;
       if (apposed?.type === 'person' && /^[\s،,]*$/u.test(original.slice(to, apposed.start))) break;
       const who = holder(data.actors, title.roles, data.actors[state]!.id, date);
       if (who < 0) break;
@@ -170,4 +175,16 @@ export function findRoleMentions(ctx: RoleContext): Mention[] {
     }
   }
   return out;
+}
+
+/** Index of the first mention starting at or after `at`. */
+function firstFrom(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

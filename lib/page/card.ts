@@ -46,7 +46,8 @@ export class HoverCard {
   #ensure(): void {
     if (this.#host?.isConnected) return;
     const host = this.#doc.createElement('siyaq-ui');
-    const root = host.attachShadow({ mode: 'closed' });
+    // Open, so tests can read it; the shadow boundary is what keeps the page's CSS out.
+    const root = host.attachShadow({ mode: 'open' });
     const style = this.#doc.createElement('style');
     style.textContent = STYLE;
     const card = this.#doc.createElement('div');

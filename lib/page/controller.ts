@@ -25,6 +25,8 @@ export interface ControllerDeps {
 
 /** Quiet time after the last DOM change before the page is analysed again. */
 export const SETTLE_MS = 400;
+/** A page that never stops changing (a ticking live blog) is still analysed this often. */
+export const MAX_WAIT_MS = 1500;
 /** How long a page without an article is watched for one to appear. */
 export const LATE_ARTICLE_MS = 60_000;
 
@@ -88,12 +90,18 @@ export class PageController {
     this.#observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
+  #firstChange = 0;
+
+  /** Debounced, with a ceiling: quiet for SETTLE_MS, or MAX_WAIT_MS after the first change. */
   #schedule(delay = SETTLE_MS): void {
-    if (this.#timer) clearTimeout(this.#timer);
+    const now = Date.now();
+    if (!this.#timer) this.#firstChange = now;
+    else clearTimeout(this.#timer);
+    const wait = Math.max(0, Math.min(delay, this.#firstChange + MAX_WAIT_MS - now));
     this.#timer = setTimeout(() => {
       this.#timer = null;
       this.analysed = this.#analyse();
-    }, delay);
+    }, wait);
   }
 
   /** A single-page site moved to another URL: start again from a clean page. */

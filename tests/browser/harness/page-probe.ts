@@ -40,3 +40,43 @@ export function scrollToHighlight(args: { name: string; text: string }): Painted
   }
   return null;
 }
+
+/** The text of every range painted as `name`, in document order. */
+export function paintedTexts(name: string): string[] {
+  const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+  const ranges = [...(registry?.get(name) ?? [])];
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  return ranges.map((r) => r.toString());
+}
+
+/** For every painted range, the whitespace-squashed text of the block it sits in. */
+export function paintedBlocks(name: string): string[] {
+  const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+  const out: string[] = [];
+  for (const r of registry?.get(name) ?? []) {
+    let el: Element | null = r.startContainer.parentElement;
+    while (el && getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
+    out.push((el?.textContent ?? '').replace(/\s+/gu, ' ').trim());
+  }
+  return out;
+}
+
+/** The hover card's visible text, or null when it is hidden or absent. */
+export function cardText(): string | null {
+  const host = document.querySelector('siyaq-ui');
+  const card = host?.shadowRoot?.querySelector('.card') as HTMLElement | null | undefined;
+  return card && !card.hidden ? (card.textContent ?? '') : null;
+}
+
+/** The page as the browser holds it, without Siyaq's own UI host. */
+export function serializedPage(): string {
+  const clone = document.documentElement.cloneNode(true) as Element;
+  for (const el of clone.querySelectorAll('siyaq-ui')) el.remove();
+  return clone.outerHTML;
+}
+
+/** The same HTML parsed fresh, as a page without Siyaq would hold it (static pages only). */
+export async function pristinePage(): Promise<string> {
+  const html = await (await fetch(location.href)).text();
+  return new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML;
+}
