@@ -45,6 +45,8 @@ export const REPORT_SCHEMA_VERSION = 2;
 
 /** Characters of context kept on each side of a quote: enough to find it again on the page. */
 export const ANCHOR_CONTEXT = 32;
+/** An article has dozens of claims; a page with thousands is not one, and is not stored whole. */
+export const MAX_REPORTED = 500;
 
 export interface PageMeta {
   url: string;
@@ -81,8 +83,8 @@ export function buildReport(meta: PageMeta, analysis: ArticleAnalysis | null): P
     ...meta,
     lang: analysis?.lang ?? 'other',
     actors: [...byId.values()].sort((a, b) => b.count - a.count),
-    figures: (analysis?.figures ?? []).map((_, i) => figure(i)),
-    claims: (analysis?.claims ?? []).map((c) => ({
+    figures: (analysis?.figures ?? []).slice(0, MAX_REPORTED).map((_, i) => figure(i)),
+    claims: (analysis?.claims ?? []).slice(0, MAX_REPORTED).map((c) => ({
       kind: c.kind,
       text: c.text,
       speakerId: c.speakerId,

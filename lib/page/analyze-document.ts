@@ -1,4 +1,5 @@
 import { type AnalyzeOptions, analyzeText } from '../analysis/analyze';
+import { analyzeInSegments } from '../analysis/segments';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { MatcherData } from '../kb/compile';
 import { collectText, type PageText } from './collect';
@@ -19,7 +20,7 @@ export function analyzeDocument(
   doc: Document,
   url: string,
   data: MatcherData,
-  options: Pick<AnalyzeOptions, 'english'> = {},
+  options: Pick<AnalyzeOptions, 'english' | 'extra'> = {},
 ): DocumentAnalysis {
   const detection = detectArticle(doc, url);
   if (!detection.isArticle || !detection.body) return { detection, pageText: null, analysis: null };
@@ -28,5 +29,30 @@ export function analyzeDocument(
     ...options,
     ...(detection.publishedAt ? { publishedAt: detection.publishedAt } : {}),
   });
+  return { detection, pageText, analysis };
+}
+
+/**
+ * The same, for the content script: each step (detection, collection, each piece of a long text)
+ * runs in its own task, `pause` handing the main thread back to the page in between.
+ */
+export async function analyzeDocumentInSteps(
+  doc: Document,
+  url: string,
+  data: MatcherData,
+  options: Pick<AnalyzeOptions, 'english' | 'extra'>,
+  pause: () => Promise<void>,
+): Promise<DocumentAnalysis> {
+  const detection = detectArticle(doc, url);
+  if (!detection.isArticle || !detection.body) return { detection, pageText: null, analysis: null };
+  await pause();
+  const pageText = collectText(detection.body, detection.exclude);
+  await pause();
+  const analysis = await analyzeInSegments(
+    pageText.text,
+    data,
+    { ...options, ...(detection.publishedAt ? { publishedAt: detection.publishedAt } : {}) },
+    pause,
+  );
   return { detection, pageText, analysis };
 }

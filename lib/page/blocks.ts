@@ -97,6 +97,12 @@ export interface PageBlocks {
   byElement: Map<Element, Block>;
 }
 
+/**
+ * Blocks read at most. A news page has hundreds; a page with tens of thousands (an endless feed, a
+ * hostile page) is read this far, which keeps detection bounded: what lies beyond is not analysed.
+ */
+export const MAX_BLOCKS = 3000;
+
 /** The text blocks under `root`, in document order; `skip` drops more elements with their text. */
 export function readBlocks(root: Element, skip?: (el: Element) => boolean): PageBlocks {
   const drafts = new Map<Element, Draft>();
@@ -104,6 +110,7 @@ export function readBlocks(root: Element, skip?: (el: Element) => boolean): Page
 
   const visit = (node: Node, owner: Element, inLink: boolean, inBold: boolean, inTime: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (order >= MAX_BLOCKS) return;
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         if (!/\S/u.test(data)) {

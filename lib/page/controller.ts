@@ -73,8 +73,9 @@ export class PageController {
     const actors = await this.#deps.readerActors().catch(() => []);
     if (this.#stopped) return;
     this.session.url = this.#deps.win.location.href;
-    const { detection } = this.session.run(actors.length ? compileMatcher(actors) : undefined);
-    this.#watch(detection.isArticle ? this.session.body : null);
+    const result = await this.session.run(actors.length ? compileMatcher(actors) : undefined);
+    if (!result || this.#stopped) return;
+    this.#watch(result.detection.isArticle ? this.session.body : null);
   }
 
   /** Watch the article body for changes, or the whole page for a while for an article to appear. */

@@ -5,7 +5,7 @@ import { findQuote } from './quote';
 import type { MatcherData } from '../kb/compile';
 import { Highlighter, type HighlightEnv } from '../highlight/highlighter';
 import { buildReport, type PageReport } from '../report';
-import { analyzeDocument } from './analyze-document';
+import { analyzeDocumentInSteps } from './analyze-document';
 import { type PageText, rangeFor } from './collect';
 import type { Detection } from './detect';
 
@@ -13,6 +13,15 @@ export const ACTOR_HIGHLIGHT = 'siyaq-actor';
 export const FIGURE_HIGHLIGHT = 'siyaq-figure';
 export const FOCUS_HIGHLIGHT = 'siyaq-focus';
 const FLASH_MS = 1600;
+/** Ranges made per task when painting a long page. */
+const PAINT_BATCH = 2000;
+const SUPERSEDED = Symbol('superseded');
+
+/** Hands the main thread back to the page: scheduler.yield where the browser has it. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+}
 
 /** What a painted range stands for. */
 export type PageMark = { kind: 'actor'; mention: Mention } | { kind: 'figure'; figure: Figure } | { kind: 'focus' };
@@ -27,6 +36,8 @@ export interface SessionDeps {
   openActor: (actorId: string) => void;
   /** Timers, injected so tests control time. */
   setTimeout?: (fn: () => void, ms: number) => unknown;
+  /** How to hand the main thread back between tasks (default: yieldToPage). */
+  pause?: () => Promise<void>;
 }
 
 export interface SessionResult {
@@ -55,16 +66,35 @@ export class PageSession {
     this.highlighter = new Highlighter<PageMark>(deps.env);
   }
 
-  /** Analyse and paint; `extra` holds the reader's own actors, compiled. */
-  run(extra?: MatcherData): SessionResult {
+  #generation = 0;
+
+  /**
+   * Analyse and paint; `extra` holds the reader's own actors, compiled. The work is cut into
+   * tasks with the main thread handed back to the page in between; a newer run supersedes an
+   * older one still under way (which then stops and resolves to null).
+   */
+  async run(extra?: MatcherData): Promise<SessionResult | null> {
     const { doc, data } = this.#deps;
     const url = this.url;
+    const generation = ++this.#generation;
+    const pause = this.#deps.pause ?? yieldToPage;
+    const stale = () => generation !== this.#generation;
     // User Timing: the benchmark (and a curious reader's devtools) see what Siyaq costs the page.
     globalThis.performance?.mark?.('siyaq:run:start');
-    const { detection, pageText, analysis } = analyzeDocument(doc, url, data, {
-      ...(this.#deps.english ? { english: this.#deps.english } : {}),
-      ...(extra ? { extra } : {}),
-    });
+    const { detection, pageText, analysis } = (await analyzeDocumentInSteps(
+      doc,
+      url,
+      data,
+      { ...(this.#deps.english ? { english: this.#deps.english } : {}), ...(extra ? { extra } : {}) },
+      async () => {
+        await pause();
+        if (stale()) throw SUPERSEDED;
+      },
+    ).catch((e: unknown) => {
+      if (e === SUPERSEDED) return null;
+      throw e;
+    })) ?? { detection: null, pageText: null, analysis: null };
+    if (!detection || stale()) return null;
     this.#analysis = analysis;
     this.#body = detection.body;
     this.#focusIndex = -1;
@@ -82,7 +112,7 @@ export class PageSession {
       return { detection, analysis: null, report };
     }
     this.#text = pageText;
-    this.#paint(analysis);
+    if (!(await this.#paint(analysis, pause, stale))) return null;
     const report = buildReport(meta, analysis);
     this.#deps.report(report);
     globalThis.performance?.mark?.('siyaq:run:end');
@@ -90,21 +120,32 @@ export class PageSession {
     return { detection, analysis, report };
   }
 
-  #paint(analysis: ArticleAnalysis): void {
+  /** Ranges are made in batches between pauses, then painted at once (no half-painted page). */
+  async #paint(analysis: ArticleAnalysis, pause: () => Promise<void>, stale: () => boolean): Promise<boolean> {
     const text = this.#text;
-    if (!text) return;
+    if (!text) return false;
     const actors: { range: Range; data: PageMark }[] = [];
-    for (const m of analysis.mentions) {
-      const range = rangeFor(this.#deps.doc, text.runs, m.start, m.end);
-      if (range) actors.push({ range, data: { kind: 'actor', mention: m } });
-    }
     const figures: { range: Range; data: PageMark }[] = [];
-    for (const f of analysis.figures) {
-      const range = rangeFor(this.#deps.doc, text.runs, f.start, f.end);
-      if (range) figures.push({ range, data: { kind: 'figure', figure: f } });
+    const jobs: (() => void)[] = [
+      ...analysis.mentions.map((m) => () => {
+        const range = rangeFor(this.#deps.doc, text.runs, m.start, m.end);
+        if (range) actors.push({ range, data: { kind: 'actor', mention: m } });
+      }),
+      ...analysis.figures.map((f) => () => {
+        const range = rangeFor(this.#deps.doc, text.runs, f.start, f.end);
+        if (range) figures.push({ range, data: { kind: 'figure', figure: f } });
+      }),
+    ];
+    for (let i = 0; i < jobs.length; i++) {
+      if (i > 0 && i % PAINT_BATCH === 0) {
+        await pause();
+        if (stale()) return false;
+      }
+      jobs[i]!();
     }
     this.highlighter.set(FIGURE_HIGHLIGHT, figures, 0);
     this.highlighter.set(ACTOR_HIGHLIGHT, actors, 1);
+    return true;
   }
 
   /** A click on the page: if it lands on a highlighted actor, open it. Returns the mention. */

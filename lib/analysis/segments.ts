@@ -1,0 +1,57 @@
+import { type AnalyzeOptions, analyzeText } from './analyze';
+import type { ArticleAnalysis, Span } from './types';
+import type { MatcherData } from '../kb/compile';
+
+/** A page's text beyond this is not an article: Siyaq analyses this much and stops cleanly. */
+export const MAX_TEXT = 400_000;
+/** Text analysed in one go before the page gets the main thread back. */
+export const SEGMENT = 24_000;
+
+/** Cuts text into pieces of about `size` characters at paragraph ends (never inside a line). */
+export function segments(text: string, size = SEGMENT): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const cut = text.lastIndexOf('\n', end);
+      end = cut > start ? cut + 1 : text.indexOf('\n', end) + 1 || text.length;
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+function shift<T extends Span>(list: readonly T[], by: number): T[] {
+  return list.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+}
+
+/**
+ * The analysis of a long text in paragraph-aligned pieces, giving the page the main thread back
+ * between them (`pause`). An ordinary article is one piece, so nothing changes for it; in a very
+ * long page, an ambiguous short name is supported only by names in its own piece.
+ */
+export async function analyzeInSegments(
+  fullText: string,
+  data: MatcherData,
+  options: AnalyzeOptions,
+  pause: () => Promise<void>,
+): Promise<ArticleAnalysis> {
+  const text = fullText.length > MAX_TEXT ? fullText.slice(0, fullText.lastIndexOf('\n', MAX_TEXT) + 1 || MAX_TEXT) : fullText;
+  const parts = segments(text);
+  if (parts.length <= 1) return analyzeText(text, data, options);
+  const merged: ArticleAnalysis = { ...analyzeText('', data, options), text };
+  for (const [k, part] of parts.entries()) {
+    if (k > 0) await pause();
+    const a = analyzeText(text.slice(part.start, part.end), data, options);
+    if (k === 0) merged.lang = a.lang;
+    const figureBase = merged.figures.length;
+    merged.mentions.push(...shift(a.mentions, part.start));
+    merged.figures.push(...shift(a.figures, part.start));
+    merged.sentences.push(...shift(a.sentences, part.start));
+    merged.claims.push(...shift(a.claims, part.start).map((c) => ({ ...c, figures: c.figures.map((i) => i + figureBase) })));
+    merged.proposals.push(...shift(a.proposals, part.start));
+  }
+  return merged;
+}
