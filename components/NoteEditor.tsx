@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteInput } from '@/lib/store/notes';
 import type { NoteRecord } from '@/lib/store/types';
 import { usePanel } from './context';
+import { failureText } from './failure';
 import { MarkdownLight } from './MarkdownLight';
 
 export const AUTOSAVE_MS = 700;
@@ -59,13 +60,17 @@ export function NoteEditor({ note, target, drafts, onSaved }: NoteEditorProps) {
       setStatus({ kind: 'saved' });
       onSaved?.(res.value);
     } else {
-      setStatus({ kind: 'failed', message: res.error.message });
+      setStatus({ kind: 'failed', message: failureText(res.error, t) });
     }
   };
 
+  // Registered once: the handlers reach the latest save through a ref. (With a dependency-less
+  // effect, the cleanup's flush ran on every render and saved on every keystroke.)
+  const saveRef = useRef(save);
+  saveRef.current = save;
   useEffect(() => {
     const flush = () => {
-      if (pending.current) void save();
+      if (pending.current) void saveRef.current();
     };
     addEventListener('pagehide', flush);
     const onHide = () => document.visibilityState === 'hidden' && flush();
@@ -75,7 +80,7 @@ export function NoteEditor({ note, target, drafts, onSaved }: NoteEditorProps) {
       document.removeEventListener('visibilitychange', onHide);
       flush();
     };
-  });
+  }, []);
 
   const onInput = (value: string) => {
     setText(value);

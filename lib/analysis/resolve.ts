@@ -80,6 +80,9 @@ export function resolveMentions(candidates: readonly Candidate[], ctx: ResolveCo
 
   // Where each actor was named unambiguously, in text order: the evidence for short forms.
   const evidence = new Map<number, number[]>();
+  // Where a title last named the actor. Candidates come in text order, so it is always before
+  // the candidate being resolved, and the nearest such.
+  const titled = new Map<number, number>();
   firm.forEach((m) => {
     if (!m) return;
     const list = evidence.get(m.actor) ?? [];
@@ -109,7 +112,7 @@ export function resolveMentions(candidates: readonly Candidate[], ctx: ResolveCo
         const actor = fitting[0]!;
         out.push({ candidate: c, actor, via: 'title' });
         // "الرئيس عون" supports a later bare "عون" as much as his full name would.
-        evidence.set(actor, [...(evidence.get(actor) ?? []), c.start]);
+        titled.set(actor, c.start);
         return;
       }
       if (fitting.length > 1) {
@@ -117,29 +120,40 @@ export function resolveMentions(candidates: readonly Candidate[], ctx: ResolveCo
         via = 'title';
       }
     }
-    const supported = pool.filter((a) => evidence.has(a));
+    const supported = pool.filter((a) => evidence.has(a) || titled.has(a));
     if (supported.length === 0) return;
-    out.push({ candidate: c, actor: nearest(supported, evidence, c.start), via });
+    out.push({ candidate: c, actor: nearest(supported, evidence, titled, c.start), via });
   });
   return out;
 }
 
-/** The actor named most recently before `at`; failing that, the first named after it. */
-function nearest(actors: number[], evidence: Map<number, number[]>, at: number): number {
+/**
+ * The actor named most recently before `at`; failing that, the first named after it. Each
+ * actor's evidence is in text order, so both are found by binary search: scanning all of it for
+ * every bare alias is quadratic on a long page (and spreading it into Math.min overflows the stack).
+ */
+function nearest(actors: number[], evidence: Map<number, number[]>, titled: Map<number, number>, at: number): number {
   let best = actors[0]!;
   let bestBefore = -1;
-  let bestAfter = Number.POSITIVE_INFINITY;
   for (const a of actors) {
-    for (const pos of evidence.get(a)!) {
-      if (pos < at && pos > bestBefore) {
-        bestBefore = pos;
-        best = a;
-      }
+    const list = evidence.get(a) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const pos = Math.max(lo > 0 ? list[lo - 1]! : -1, titled.get(a) ?? -1);
+    if (pos > bestBefore) {
+      bestBefore = pos;
+      best = a;
     }
   }
   if (bestBefore >= 0) return best;
+  let bestAfter = Number.POSITIVE_INFINITY;
   for (const a of actors) {
-    const first = Math.min(...evidence.get(a)!);
+    const first = evidence.get(a)?.[0] ?? Number.POSITIVE_INFINITY;
     if (first < bestAfter) {
       bestAfter = first;
       best = a;

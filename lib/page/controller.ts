@@ -78,17 +78,19 @@ export class PageController {
     this.#watch(result.detection.isArticle ? this.session.body : null);
   }
 
-  /** Watch the article body for changes, or the whole page for a while for an article to appear. */
+  /**
+   * Watch for changes to the article body (or, on a page without one yet, anywhere for a while).
+   * The whole page is observed so that a body the page removes or replaces is noticed, but only
+   * changes inside the body, or its removal, lead to work: churn elsewhere costs a check.
+   */
   #watch(body: Element | null): void {
     this.#observer?.disconnect();
     const doc = this.#deps.win.document;
-    const target = body ?? (Date.now() - this.#startedAt < LATE_ARTICLE_MS ? doc.body : null);
-    if (!target) return;
+    if (!doc.body || (!body && Date.now() - this.#startedAt >= LATE_ARTICLE_MS)) return;
     this.#observer = new this.#deps.win.MutationObserver((records) => {
-      if (records.every((r) => r.type === 'attributes')) return;
-      this.#schedule();
+      if (!body?.isConnected || records.some((r) => body.contains(r.target))) this.#schedule();
     });
-    this.#observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   }
 
   #firstChange = 0;

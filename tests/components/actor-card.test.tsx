@@ -69,7 +69,8 @@ describe('ActorCard', () => {
     await until(() => expect(root.querySelector('textarea')).not.toBeNull());
     failNextSave('quota-exceeded', 'The browser has no room left for Siyaq’s data.');
     await type(root.querySelector('textarea'), 'ملاحظة عن <b>العراق</b>');
-    await until(() => expect(root.querySelector('.status.failed')?.textContent).toContain('no room left'), 3000);
+    // In the reader's language, whatever the browser said.
+    await until(() => expect(root.querySelector('.status.failed')?.textContent).toContain('لم تعد لدى المتصفح مساحة'), 3000);
     expect((root.querySelector('textarea') as HTMLTextAreaElement).value).toBe('ملاحظة عن <b>العراق</b>');
     expect([...drafts.data.values()]).toEqual(['ملاحظة عن <b>العراق</b>']);
     expect(await db.notes.count()).toBe(0);

@@ -120,11 +120,11 @@ export async function settle(ms = 30): Promise<void> {
   for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, ms / 5)));
 }
 
-export async function until(check: () => void, timeout = 3000): Promise<void> {
+export async function until(check: () => void | Promise<void>, timeout = 3000): Promise<void> {
   await vi.waitFor(
     async () => {
       await settle(10);
-      check();
+      await check();
     },
     { timeout, interval: 20 },
   );
