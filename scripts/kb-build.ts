@@ -9,8 +9,13 @@ import { join } from 'node:path';
 import { compileMatcher } from '../lib/kb/compile';
 import { buildBundledBase } from './lib/kb-base';
 
-const outDir = join(import.meta.dirname, '..', 'generated');
-const result = buildBundledBase();
+// --dir and --out let the build be tried on another folder (tests do, with broken actors).
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const outDir = arg('--out') ?? join(import.meta.dirname, '..', 'generated');
+const result = buildBundledBase(arg('--dir'));
 if (!result.ok) {
   for (const line of result.problems) console.error(line);
   console.error(`kb:build failed: ${result.problems.length} problem(s) in the knowledge base`);
@@ -20,4 +25,4 @@ mkdirSync(outDir, { recursive: true });
 const matcher = compileMatcher(result.actors);
 writeFileSync(join(outDir, 'actors.json'), JSON.stringify(result.actors));
 writeFileSync(join(outDir, 'matcher.json'), JSON.stringify(matcher));
-console.log(`kb:build: ${result.actors.length} actors from ${result.files} files → generated/`);
+console.log(`kb:build: ${result.actors.length} actors from ${result.files} files → ${outDir}`);
