@@ -1,17 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { REMINDER_DAYS_SETTING } from '@/lib/export/reminder';
+import { dirOf, type Lang, type MessageKey, translator } from '@/lib/i18n/messages';
 import { createDirectory } from '@/lib/kb/directory';
 import { exportPack, type PackPreview, previewPack } from '@/lib/kb/pack';
 import type { Actor } from '@/lib/kb/schema';
-import { dirOf, type Lang, type MessageKey, translator } from '@/lib/i18n/messages';
 import type { PanelServices } from '@/lib/panel/services';
 import { readerActors } from '@/lib/store/reader-actors';
 import { ActorEditor, AliasAdder } from './ActorEditor';
-import { DataSection } from './DataSection';
-import { SitesSection } from './SitesSection';
 import { PanelContext, type PanelContextValue } from './context';
+import { DataSection } from './DataSection';
 import { useLiveQuery } from './hooks';
+import { LookSection } from './LookSection';
+import { SitesSection } from './SitesSection';
 
 export interface OptionsAppProps {
   services: Omit<PanelServices, 'directory'>;
@@ -187,6 +188,7 @@ export function OptionsApp({ services: base, bundled, lang, children, estimate }
           </p>
         </section>
 
+        <LookSection />
         <SitesSection />
 
         <section aria-labelledby="data-title">

@@ -30,9 +30,18 @@ export class Highlighter<T> {
   readonly #layers = new Map<string, { highlight: HighlightLike; items: Marked<T>[] }>();
   readonly #byNode = new Map<Node, Marked<T>[]>();
   #visible = true;
+  /** The name a layer is registered under (a palette); the layer keeps its own kind. */
+  #nameOf: (kind: string) => string = (kind) => kind;
 
   constructor(env: HighlightEnv) {
     this.#env = env;
+  }
+
+  /** Registers every layer again under the names `nameOf` gives (the reader changed the look). */
+  rename(nameOf: (kind: string) => string): void {
+    if (this.#visible) for (const kind of this.#layers.keys()) this.#env.registry.delete(this.#nameOf(kind));
+    this.#nameOf = nameOf;
+    if (this.#visible) for (const [kind, layer] of this.#layers) this.#env.registry.set(nameOf(kind), layer.highlight);
   }
 
   /** Replaces everything painted as `kind` (a highlight name such as `siyaq-actor`). */
@@ -50,13 +59,13 @@ export class Highlighter<T> {
       }
     }
     this.#layers.set(kind, { highlight, items: marked });
-    if (this.#visible) this.#env.registry.set(kind, highlight);
+    if (this.#visible) this.#env.registry.set(this.#nameOf(kind), highlight);
   }
 
   remove(kind: string): void {
     const layer = this.#layers.get(kind);
     if (!layer) return;
-    this.#env.registry.delete(kind);
+    this.#env.registry.delete(this.#nameOf(kind));
     this.#layers.delete(kind);
     for (const m of layer.items) {
       for (const node of nodesOf(m.range)) {
@@ -85,8 +94,8 @@ export class Highlighter<T> {
   setVisible(visible: boolean): void {
     this.#visible = visible;
     for (const [kind, layer] of this.#layers) {
-      if (visible) this.#env.registry.set(kind, layer.highlight);
-      else this.#env.registry.delete(kind);
+      if (visible) this.#env.registry.set(this.#nameOf(kind), layer.highlight);
+      else this.#env.registry.delete(this.#nameOf(kind));
     }
   }
 

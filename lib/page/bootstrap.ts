@@ -5,6 +5,7 @@ import type { MatcherData } from '../kb/compile';
 import { toBackground, toContent } from '../messaging';
 import { isSiteDisabled } from '../sites-settings';
 import { startContentApp } from './content-app';
+import { LOOK_KEY, readLook } from './look';
 
 /**
  * The glue between a content script entrypoint and the in-page app: messages, the browser's
@@ -30,6 +31,14 @@ export function bootstrap(ctx: ContentScriptContext, data: MatcherData, english?
       return res.ok ? res.value : null;
     },
     isDisabled: () => isSiteDisabled(browser.storage.local, location.hostname),
+    look: async () => readLook((await browser.storage.local.get(LOOK_KEY))[LOOK_KEY]),
+    onLookChange: (fn) => {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && LOOK_KEY in changes) fn(readLook(changes[LOOK_KEY]!.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
+    },
     t: (key) => browser.i18n.getMessage(key),
     uiLang: browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en',
     clickOpensPanel: import.meta.env.BROWSER !== 'firefox',

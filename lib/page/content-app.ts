@@ -6,6 +6,7 @@ import type { ActorSummary, ContentProtocol } from '../messaging';
 import type { PageReport } from '../report';
 import { ok, type Result } from '../result';
 import { PageController } from './controller';
+import { DEFAULT_LOOK, type Look } from './look';
 
 /** What the content script's entrypoint provides: the page, its lifetime, and the way out. */
 export interface ContentAppDeps {
@@ -24,6 +25,9 @@ export interface ContentAppDeps {
   describe: (id: string) => Promise<ActorSummary | null>;
   /** Sites the reader switched Siyaq off on. */
   isDisabled: () => Promise<boolean>;
+  /** The reader's palettes and density, and a way to hear of changes. */
+  look: () => Promise<Look>;
+  onLookChange: (fn: (look: Look) => void) => void;
   t: (key: 'cardHintClick' | 'cardHintSidebar') => string;
   uiLang: 'ar' | 'en';
   clickOpensPanel: boolean;
@@ -41,7 +45,8 @@ export interface ContentAppDeps {
 export async function startContentApp(deps: ContentAppDeps): Promise<PageController | null> {
   const env = browserHighlightEnv(deps.win);
   if (!env || (await deps.isDisabled().catch(() => false))) return null;
-  const controller = new PageController({ ...deps, env });
+  const controller = new PageController({ ...deps, env, look: await deps.look().catch(() => DEFAULT_LOOK) });
+  deps.onLookChange((look) => void controller.session.applyLook(look));
   const { session } = controller;
   const result = <T>(value: T): Result<T> => ok(value);
   deps.handle('page:focus-mention', (d) => result(session.focusMention(d.actorId, d.index)));

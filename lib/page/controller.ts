@@ -5,6 +5,7 @@ import type { Actor } from '../kb/schema';
 import type { ActorSummary, PageCommand } from '../messaging';
 import type { PageReport } from '../report';
 import { HoverCard } from './card';
+import type { Look } from './look';
 import { PageSession } from './session';
 
 export interface ControllerDeps {
@@ -21,6 +22,7 @@ export interface ControllerDeps {
   uiLang: 'ar' | 'en';
   /** Firefox opens its sidebar only from its own UI: the card says so. */
   clickOpensPanel: boolean;
+  look?: Look;
 }
 
 /** Quiet time after the last DOM change before the page is analysed again. */
@@ -61,6 +63,7 @@ export class PageController {
       ...(deps.english ? { english: deps.english } : {}),
       report: deps.report,
       openActor: deps.openActor,
+      ...(deps.look ? { look: deps.look } : {}),
     });
   }
 

@@ -1,13 +1,14 @@
 import type { EnglishAnalyzer } from '../analysis/english';
 import type { ArticleAnalysis, Figure, Mention } from '../analysis/types';
-import type { QuoteAnchor } from '../store/types';
-import { findQuote } from './quote';
+import { type HighlightEnv, Highlighter } from '../highlight/highlighter';
 import type { MatcherData } from '../kb/compile';
-import { Highlighter, type HighlightEnv } from '../highlight/highlighter';
 import { buildReport, type PageReport } from '../report';
+import type { QuoteAnchor } from '../store/types';
 import { analyzeDocumentInSteps } from './analyze-document';
 import { type PageText, rangeFor } from './collect';
 import type { Detection } from './detect';
+import { DEFAULT_LOOK, highlightName, type Look } from './look';
+import { findQuote } from './quote';
 
 export const ACTOR_HIGHLIGHT = 'siyaq-actor';
 export const FIGURE_HIGHLIGHT = 'siyaq-figure';
@@ -38,6 +39,8 @@ export interface SessionDeps {
   setTimeout?: (fn: () => void, ms: number) => unknown;
   /** How to hand the main thread back between tasks (default: yieldToPage). */
   pause?: () => Promise<void>;
+  /** The reader's choice of palettes and density. */
+  look?: Look;
 }
 
 export interface SessionResult {
@@ -59,11 +62,25 @@ export class PageSession {
 
   /** The page's address; a single-page site changes it without reloading. */
   url: string;
+  #look: Look = DEFAULT_LOOK;
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
     this.url = deps.url;
     this.highlighter = new Highlighter<PageMark>(deps.env);
+    if (deps.look) this.#setLook(deps.look);
+  }
+
+  #setLook(look: Look): void {
+    this.#look = look;
+    this.highlighter.rename((kind) => highlightName(kind, look));
+  }
+
+  /** The reader changed the look: new palettes apply at once, a new density repaints. */
+  async applyLook(look: Look): Promise<void> {
+    const density = look.density !== this.#look.density;
+    this.#setLook(look);
+    if (density && this.#analysis) await this.#paint(this.#analysis, this.#deps.pause ?? yieldToPage, () => false);
   }
 
   #generation = 0;
@@ -126,12 +143,15 @@ export class PageSession {
     if (!text) return false;
     const actors: { range: Range; data: PageMark }[] = [];
     const figures: { range: Range; data: PageMark }[] = [];
+    const density = this.#look.density;
+    const seen = new Set<string>();
+    const mentions = density === 'first' ? analysis.mentions.filter((m) => !seen.has(m.actorId) && seen.add(m.actorId)) : analysis.mentions;
     const jobs: (() => void)[] = [
-      ...analysis.mentions.map((m) => () => {
+      ...mentions.map((m) => () => {
         const range = rangeFor(this.#deps.doc, text.runs, m.start, m.end);
         if (range) actors.push({ range, data: { kind: 'actor', mention: m } });
       }),
-      ...analysis.figures.map((f) => () => {
+      ...(density === 'names' ? [] : analysis.figures).map((f) => () => {
         const range = rangeFor(this.#deps.doc, text.runs, f.start, f.end);
         if (range) figures.push({ range, data: { kind: 'figure', figure: f } });
       }),

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { siteMatches } from '../background/activation';
 import type { ActorDirectory } from '../kb/directory';
-import { disabledSites, enabledSites, setSiteDisabled, setSiteEnabled } from '../sites-settings';
 import { toBackground, toContent } from '../messaging';
+import { LOOK_KEY, readLook } from '../page/look';
 import { fail, type Result } from '../result';
+import { disabledSites, enabledSites, setSiteDisabled, setSiteEnabled } from '../sites-settings';
 import type { SiyaqDB } from '../store/db';
 import type { PanelServices } from './services';
 
@@ -42,6 +43,10 @@ export function browserServices(db: SiyaqDB, directory: () => ActorDirectory): P
     erase: () => send(toBackground.sendMessage('data:erase', undefined)),
     importBackup: (text, mode) => send(toBackground.sendMessage('data:import', { text, mode })),
     download,
+    look: {
+      get: async () => readLook((await browser.storage.local.get(LOOK_KEY))[LOOK_KEY]),
+      set: (look) => browser.storage.local.set({ [LOOK_KEY]: look }),
+    },
     sites: {
       disabled: () => disabledSites(browser.storage.local),
       setDisabled: (host, off) => setSiteDisabled(browser.storage.local, host, off),

@@ -1,7 +1,8 @@
 import type { ImportMode } from '../import/plan';
 import type { ActorDirectory } from '../kb/directory';
-import type { ImportSummary } from '../messaging';
 import type { Actor } from '../kb/schema';
+import type { ImportSummary } from '../messaging';
+import type { Look } from '../page/look';
 import type { Result } from '../result';
 import type { SiyaqDB } from '../store/db';
 import type { NoteInput } from '../store/notes';
@@ -39,6 +40,7 @@ export interface PanelServices {
   /** Hands a file to the browser to save. */
   download(name: string, text: string, type: string): void;
   sites: SiteSwitches;
+  look: { get(): Promise<Look>; set(look: Look): Promise<void> };
   openOptions(): void;
   now(): number;
 }

@@ -3,13 +3,14 @@ import { type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, vi } from 'vitest';
 import { PanelContext } from '@/components/context';
+import { type Lang, translator } from '@/lib/i18n/messages';
+import { importBackupText } from '@/lib/import/import-text';
 import { createDirectory } from '@/lib/kb/directory';
 import type { Actor } from '@/lib/kb/schema';
-import { type Lang, translator } from '@/lib/i18n/messages';
+import { DEFAULT_LOOK, type Look } from '@/lib/page/look';
 import type { PanelServices } from '@/lib/panel/services';
 import { attempt, fail, ok } from '@/lib/result';
 import type { SiyaqDB } from '@/lib/store/db';
-import { importBackupText } from '@/lib/import/import-text';
 import { saveNote } from '@/lib/store/notes';
 import { saveReaderActor } from '@/lib/store/reader-actors';
 
@@ -53,6 +54,15 @@ export function fakeServices(db: SiyaqDB, actors: Actor[] = []) {
           );
     }),
     download: vi.fn(),
+    look: (() => {
+      let look: Look = DEFAULT_LOOK;
+      return {
+        get: vi.fn(async () => look),
+        set: vi.fn(async (l: Look) => {
+          look = l;
+        }),
+      };
+    })(),
     sites: (() => {
       let disabled: string[] = [];
       let allowed: string[] = [];
