@@ -3,10 +3,10 @@ import { normalize } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { findMentions } from './actors';
 import { findClaims } from './claims';
+import type { EnglishAnalysis } from './english';
 import { findFigures } from './figures';
 import { findRoleMentions } from './roles';
 import { splitSentences } from './sentences';
-import type { EnglishAnalysis } from './english';
 import { ANALYSIS_SCHEMA_VERSION, type ArticleAnalysis, type Claim, type Mention, type Proposal, type Span } from './types';
 
 export interface AnalyzeOptions {
@@ -34,17 +34,33 @@ export function detectLanguage(text: string): 'ar' | 'en' | 'other' {
 
 /** The whole analysis of one article's text: pure, no DOM, no browser. */
 export function analyzeText(text: string, data: MatcherData, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const steps = analysisSteps(text, data, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same analysis as a generator that stops between its stages (names, roles, figures,
+ * claims), so that the content script can hand the main thread back to the page there: on a cold
+ * page each stage costs several milliseconds of compiling as well as running.
+ */
+export function* analysisSteps(text: string, data: MatcherData, options: AnalyzeOptions = {}): Generator<void, ArticleAnalysis> {
   const norm = normalize(text);
   const tokens = tokenize(norm.text);
   const names = findMentions(text, norm, data, options.publishedAt, options.extra);
+  yield;
   const mentions = options.publishedAt
     ? [...names, ...findRoleMentions({ original: text, norm, tokens, data, mentions: names, publishedAt: options.publishedAt })].sort(
         (a, b) => a.start - b.start,
       )
     : names;
+  yield;
   const figures = findFigures(text, norm, tokens);
   const lang = detectLanguage(text);
   const english = lang === 'en' && options.english ? options.english(text) : null;
+  yield;
   const sentences = english?.sentences ?? splitSentences(text);
   const claims = findClaims({ original: text, norm, tokens, sentences, mentions, figures });
   if (english) quoteContents(text, claims, english.quotations);

@@ -2,7 +2,7 @@ import type { Normalized } from '../text/normalize';
 import type { Token } from '../text/tokenize';
 import { isUnnamedSubject } from './titles';
 import type { Claim, Figure, Mention, Span } from './types';
-import { ATTRIBUTIONS, CONTENT_MARKERS, isFeminineForm, NEEDS_FOLLOWER, PREPOSITIONS, verbForm, verbLemma } from './verbs';
+import { attributions, contentMarkers, isFeminineForm, needsFollower, prepositions, verbForm, verbLemma } from './verbs';
 
 /**
  * Claims: sentences in which an actor is reported to say something (a reporting verb with its
@@ -68,7 +68,7 @@ function governed(m: Mention, tokens: readonly PlacedToken[]): boolean {
   if (m.prefix && /[لبك]/u.test(m.prefix)) return true;
   const i = lowerBound(tokens, m.start) - 1;
   const before = tokens[i];
-  return before !== undefined && before.end <= m.start && PREPOSITIONS.has(before.text);
+  return before !== undefined && before.end <= m.start && prepositions().has(before.text);
 }
 
 export function findClaims(input: ClaimInput): Claim[] {
@@ -92,10 +92,10 @@ export function findClaims(input: ClaimInput): Claim[] {
     for (let t = tFrom; t < tTo; t++) {
       const tok = tokens[t]!;
       const lemma = verbLemma(tok.text);
-      const attribution = !lemma && ATTRIBUTIONS.find((p) => p.every((w, k) => stripConjunction(tokens[t + k]?.text, k) === w));
+      const attribution = !lemma && attributions().find((p) => p.every((w, k) => stripConjunction(tokens[t + k]?.text, k) === w));
       if (!lemma && !attribution) continue;
       if (lemma) {
-        const follower = NEEDS_FOLLOWER.get(tok.text) ?? NEEDS_FOLLOWER.get(tok.text.slice(1));
+        const follower = needsFollower().get(tok.text) ?? needsFollower().get(tok.text.slice(1));
         if (follower && !tokens.slice(t + 1, t + 4).some((x) => x.text === follower)) continue;
       }
       const fem = lemma ? isFeminineForm(verbForm(tok.text)!) : false;
@@ -171,7 +171,7 @@ function findAfter(
   const end = Math.min(tTo, t + SPEAKER_WINDOW);
   let limit = tokens[end - 1]?.end ?? verb.end;
   for (let k = t + 1; k < end; k++) {
-    if (CONTENT_MARKERS.has(tokens[k]!.text)) {
+    if (contentMarkers().has(tokens[k]!.text)) {
       limit = tokens[k]!.start;
       break;
     }
@@ -243,7 +243,7 @@ class Subjects {
 function contentAfter(original: string, tokens: readonly PlacedToken[], verbAt: number, tTo: number, sentence: Span): string | null {
   let from = -1;
   for (let k = verbAt + 1; k < tTo; k++) {
-    if (CONTENT_MARKERS.has(tokens[k]!.text)) {
+    if (contentMarkers().has(tokens[k]!.text)) {
       from = tokens[k]!.end;
       break;
     }

@@ -1,4 +1,5 @@
 import { type CompiledActor, F_AMBIGUOUS, F_CASE, F_ENGLISH, F_FULL } from '../kb/compile';
+import { once } from '../once';
 import { normalizeKey } from '../text/normalize';
 import { wordsBefore, wordsIn } from '../text/words';
 import type { Candidate } from './matcher';
@@ -23,7 +24,7 @@ export interface ResolveContext {
   publishedAt?: string | undefined;
 }
 
-const MANNER = new Set(['بشكل', 'بصورة', 'بنحو', 'بطريقة', 'بشكلٍ', 'غير', 'جد', 'جدا'].map(normalizeKey));
+const manner = once(() => new Set(['بشكل', 'بصورة', 'بنحو', 'بطريقة', 'بشكلٍ', 'غير', 'جد', 'جدا'].map(normalizeKey)));
 
 const actorOf = (e: number) => e >> 5;
 const flagsOf = (e: number) => e & 31;
@@ -100,7 +101,7 @@ export function resolveMentions(candidates: readonly Candidate[], ctx: ResolveCo
     // بشكل سريع، بصورة كاملة: after a word of manner an ambiguous alias is the adjective it
     // also is, whatever the article says elsewhere about the actor.
     const before = wordsBefore(ctx.text, c.start - c.clitic, 1)[0]?.text;
-    if (before && MANNER.has(before)) return;
+    if (before && manner().has(before)) return;
     const options = [...new Set(c.entries.filter((e) => caseAllows(c, flagsOf(e), ctx)).map(actorOf))];
     if (options.length === 0) return;
     const cue = cueBefore(ctx.text, c.start - c.clitic);

@@ -1,6 +1,6 @@
-import { type AnalyzeOptions, analyzeText } from './analyze';
-import type { ArticleAnalysis, Span } from './types';
 import type { MatcherData } from '../kb/compile';
+import { type AnalyzeOptions, analysisSteps, analyzeText } from './analyze';
+import type { ArticleAnalysis, Span } from './types';
 
 /** A page's text beyond this is not an article: Siyaq analyses this much and stops cleanly. */
 export const MAX_TEXT = 400_000;
@@ -29,8 +29,9 @@ function shift<T extends Span>(list: readonly T[], by: number): T[] {
 
 /**
  * The analysis of a long text in paragraph-aligned pieces, giving the page the main thread back
- * between them (`pause`). An ordinary article is one piece, so nothing changes for it; in a very
- * long page, an ambiguous short name is supported only by names in its own piece.
+ * between them and between the stages of each (`pause`). An ordinary article is one piece, so its
+ * result is analyzeText's; in a very long page, an ambiguous short name is supported only by
+ * names in its own piece.
  */
 export async function analyzeInSegments(
   fullText: string,
@@ -40,11 +41,19 @@ export async function analyzeInSegments(
 ): Promise<ArticleAnalysis> {
   const text = fullText.length > MAX_TEXT ? fullText.slice(0, fullText.lastIndexOf('\n', MAX_TEXT) + 1 || MAX_TEXT) : fullText;
   const parts = segments(text);
-  if (parts.length <= 1) return analyzeText(text, data, options);
+  const run = async (piece: string): Promise<ArticleAnalysis> => {
+    const steps = analysisSteps(piece, data, options);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      await pause();
+    }
+  };
+  if (parts.length <= 1) return run(text);
   const merged: ArticleAnalysis = { ...analyzeText('', data, options), text };
   for (const [k, part] of parts.entries()) {
     if (k > 0) await pause();
-    const a = analyzeText(text.slice(part.start, part.end), data, options);
+    const a = await run(text.slice(part.start, part.end));
     if (k === 0) merged.lang = a.lang;
     const figureBase = merged.figures.length;
     merged.mentions.push(...shift(a.mentions, part.start));

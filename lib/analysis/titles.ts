@@ -1,4 +1,5 @@
 import type { ActorType, RoleKey } from '../kb/schema';
+import { once } from '../once';
 import { normalizeKey } from '../text/normalize';
 import { keyTokens } from '../text/tokenize';
 import { wordsBefore } from '../text/words';
@@ -85,86 +86,96 @@ const CUES: [string[], Cue][] = [
   [['حركة', 'حزب', 'تنظيم', 'جماعة', 'ميليشيا', 'مليشيا', 'فصيل', 'تيار', 'تحالف', 'كتلة', 'movement', 'party', 'group'], { types: GROUP }],
 ];
 
+// The tables below are built on first use, not when the script loads: normalising word lists
+// costs the page several milliseconds on a cold start, and most pages a content script loads on
+// are not articles.
+
 /** Title phrases by their last normalised token, longest phrase first. */
-const BY_LAST = new Map<string, { tokens: string[]; cue: Cue }[]>();
-for (const [phrases, cue] of CUES) {
-  for (const p of phrases) {
-    const tokens = keyTokens(normalizeKey(p));
-    const last = tokens[tokens.length - 1]!;
-    const list = BY_LAST.get(last) ?? [];
-    list.push({ tokens, cue });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
-    BY_LAST.set(last, list);
+const byLast = once(() => {
+  const map = new Map<string, { tokens: string[]; cue: Cue }[]>();
+  for (const [phrases, cue] of CUES) {
+    for (const p of phrases) {
+      const tokens = keyTokens(normalizeKey(p));
+      const last = tokens[tokens.length - 1]!;
+      const list = map.get(last) ?? [];
+      list.push({ tokens, cue });
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      map.set(last, list);
+    }
   }
-}
+  return map;
+});
 
 /** Every word of every cue phrase, plus role words that build titles (المتحدث باسم، نائب رئيس). */
-const TITLE_WORDS = new Set<string>([
-  ...[...BY_LAST.values()].flat().flatMap((t) => t.tokens),
-  ...[
-    'رئيس',
-    'رئيسة',
-    'وزير',
-    'وزيرة',
-    'الوزراء',
-    'الحكومة',
-    'الخارجية',
-    'الدفاع',
-    'الداخلية',
-    'المالية',
-    'النفط',
-    'الطاقة',
-    'المتحدث',
-    'المتحدثة',
-    'الناطق',
-    'الناطقة',
-    'باسم',
-    'نائب',
-    'مستشار',
-    'مدير',
-    'مديرة',
-    'عضو',
-    'سفير',
-    'سفيرة',
-    'مبعوث',
-    'الخاص',
-    'العام',
-    'الأعلى',
-    'الأمين',
-    'قائد',
-    'زعيم',
-    'مجلس',
-    'النواب',
-    'الشورى',
-    'الأمن',
-    'القومي',
-    'الوطني',
-    'صحيفة',
-    'وكالة',
-    'قناة',
-    'موقع',
-    'شبكة',
-    'مجلة',
-    'رئاسة',
-    'وزارة',
-    'له',
-    'لها',
-    'لهم',
-    'spokesman',
-    'spokeswoman',
-    'spokesperson',
-    'for',
-    'the',
-    'of',
-    'minister',
-    'foreign',
-    'defense',
-    'defence',
-    'prime',
-    'chief',
-    'secretary',
-  ].map((w) => normalizeKey(w)),
-]);
+const titleWords = once(
+  () =>
+    new Set<string>([
+      ...[...byLast().values()].flat().flatMap((t) => t.tokens),
+      ...[
+        'رئيس',
+        'رئيسة',
+        'وزير',
+        'وزيرة',
+        'الوزراء',
+        'الحكومة',
+        'الخارجية',
+        'الدفاع',
+        'الداخلية',
+        'المالية',
+        'النفط',
+        'الطاقة',
+        'المتحدث',
+        'المتحدثة',
+        'الناطق',
+        'الناطقة',
+        'باسم',
+        'نائب',
+        'مستشار',
+        'مدير',
+        'مديرة',
+        'عضو',
+        'سفير',
+        'سفيرة',
+        'مبعوث',
+        'الخاص',
+        'العام',
+        'الأعلى',
+        'الأمين',
+        'قائد',
+        'زعيم',
+        'مجلس',
+        'النواب',
+        'الشورى',
+        'الأمن',
+        'القومي',
+        'الوطني',
+        'صحيفة',
+        'وكالة',
+        'قناة',
+        'موقع',
+        'شبكة',
+        'مجلة',
+        'رئاسة',
+        'وزارة',
+        'له',
+        'لها',
+        'لهم',
+        'spokesman',
+        'spokeswoman',
+        'spokesperson',
+        'for',
+        'the',
+        'of',
+        'minister',
+        'foreign',
+        'defense',
+        'defence',
+        'prime',
+        'chief',
+        'secretary',
+      ].map((w) => normalizeKey(w)),
+    ]),
+);
 
 /**
  * May this word stand between a reporting verb and its named subject? Titles, role words,
@@ -172,59 +183,63 @@ const TITLE_WORDS = new Set<string>([
  * ordinary noun means the subject is unnamed (أكدت جهات سورية، قال مسؤول).
  */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word) || (word.startsWith('ال') && TITLE_WORDS.has(word.slice(2))) || isAdjective(word);
+  const words = titleWords();
+  return words.has(word) || (word.startsWith('ال') && words.has(word.slice(2))) || isAdjective(word);
 }
 
 /**
  * Nouns that stand for a speaker the article does not name: sources, officials, witnesses. After a
  * reporting verb they mean "no named speaker" (قال مسؤول أمريكي لرويترز: Reuters is not speaking).
  */
-const UNNAMED = new Set(
-  [
-    'مصادر',
-    'مصدر',
-    'مسؤول',
-    'مسؤولة',
-    'مسؤولون',
-    'مسؤولين',
-    'جهات',
-    'جهة',
-    'شهود',
-    'شاهد',
-    'ناشطون',
-    'ناشطين',
-    'ناشط',
-    'تقارير',
-    'تقرير',
-    'وسائل',
-    'خبراء',
-    'خبير',
-    'محللون',
-    'محلل',
-    'دبلوماسي',
-    'دبلوماسيون',
-    'أوساط',
-    'مراقبون',
-    'سكان',
-    'متحدث',
-    'متحدثة',
-    'ناطق',
-    'مراسل',
-    'مراسلة',
-    'officials',
-    'official',
-    'sources',
-    'source',
-    'witnesses',
-    'diplomats',
-    'diplomat',
-    'analysts',
-    'residents',
-  ].map((w) => normalizeKey(w)),
+const unnamed = once(
+  () =>
+    new Set(
+      [
+        'مصادر',
+        'مصدر',
+        'مسؤول',
+        'مسؤولة',
+        'مسؤولون',
+        'مسؤولين',
+        'جهات',
+        'جهة',
+        'شهود',
+        'شاهد',
+        'ناشطون',
+        'ناشطين',
+        'ناشط',
+        'تقارير',
+        'تقرير',
+        'وسائل',
+        'خبراء',
+        'خبير',
+        'محللون',
+        'محلل',
+        'دبلوماسي',
+        'دبلوماسيون',
+        'أوساط',
+        'مراقبون',
+        'سكان',
+        'متحدث',
+        'متحدثة',
+        'ناطق',
+        'مراسل',
+        'مراسلة',
+        'officials',
+        'official',
+        'sources',
+        'source',
+        'witnesses',
+        'diplomats',
+        'diplomat',
+        'analysts',
+        'residents',
+      ].map((w) => normalizeKey(w)),
+    ),
 );
 
 export function isUnnamedSubject(word: string): boolean {
-  return UNNAMED.has(word);
+  return unnamed().has(word);
 }
 
 /** Nisba adjectives that may stand between a title and a name: الرئيس اللبناني عون. */
@@ -232,14 +247,14 @@ function isAdjective(word: string): boolean {
   return word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه')) && word.length > 4;
 }
 
-const LONGEST_TITLE = Math.max(...[...BY_LAST.values()].flat().map((t) => t.tokens.length));
+const longestTitle = once(() => Math.max(...[...byLast().values()].flat().map((t) => t.tokens.length)));
 const MAX_ADJECTIVES = 2;
 
 /** The cue written just before normalised offset `at`, if any: a title, honorific or type noun. */
 export function cueBefore(text: string, at: number): Cue | undefined {
-  const words = wordsBefore(text, at, LONGEST_TITLE + MAX_ADJECTIVES);
+  const words = wordsBefore(text, at, longestTitle() + MAX_ADJECTIVES);
   for (let k = words.length - 1, skipped = 0; k >= 0; k--) {
-    const list = BY_LAST.get(words[k]!.text);
+    const list = byLast().get(words[k]!.text);
     if (list) {
       for (const { tokens: phrase, cue } of list) {
         const from = k - phrase.length + 1;

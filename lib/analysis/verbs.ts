@@ -1,3 +1,4 @@
+import { once } from '../once';
 import { normalizeKey } from '../text/normalize';
 
 /**
@@ -65,70 +66,77 @@ const ENGLISH = [
 ];
 
 /** Verbs that report speech only with a following particle: نقل عن (reported from). */
-export const NEEDS_FOLLOWER: ReadonlyMap<string, string> = new Map([
-  [normalizeKey('نقل'), normalizeKey('عن')],
-  [normalizeKey('نقلت'), normalizeKey('عن')],
-]);
+export const needsFollower = once(
+  (): ReadonlyMap<string, string> =>
+    new Map([
+      [normalizeKey('نقل'), normalizeKey('عن')],
+      [normalizeKey('نقلت'), normalizeKey('عن')],
+    ]),
+);
 
 /** Normalised form → the dictionary verb it inflects. */
-export const REPORTING_VERBS: ReadonlyMap<string, string> = (() => {
+// Built on first use: normalising these lists would cost every page the script loads on.
+export const reportingVerbs = once((): ReadonlyMap<string, string> => {
   const m = new Map<string, string>();
   for (const [lemma, forms] of Object.entries(ARABIC_FORMS)) for (const f of forms) m.set(normalizeKey(f), lemma);
   for (const w of ENGLISH) m.set(w, w);
   return m;
-})();
+});
 
 /** Phrases that attribute what follows to a source: بحسب، وفقا لـ، according to. */
-export const ATTRIBUTIONS: readonly string[][] = [['بحسب'], ['حسب'], ['وفقا'], ['نقلا', 'عن'], ['according', 'to']].map((p) =>
-  p.map((w) => normalizeKey(w)),
+export const attributions = once((): readonly string[][] =>
+  [['بحسب'], ['حسب'], ['وفقا'], ['نقلا', 'عن'], ['according', 'to']].map((p) => p.map((w) => normalizeKey(w))),
 );
 
 /** Words that introduce the reported content: إن/أن, بأن, that, a colon or quote. */
-export const CONTENT_MARKERS: ReadonlySet<string> = new Set(
-  ['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'that'].map(normalizeKey),
+export const contentMarkers = once(
+  (): ReadonlySet<string> => new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'that'].map(normalizeKey)),
 );
 
 /** Prepositions before a name make it an object or addressee, not the speaker. */
-export const PREPOSITIONS: ReadonlySet<string> = new Set(
-  [
-    'مع',
-    'في',
-    'من',
-    'الى',
-    'على',
-    'عن',
-    'ضد',
-    'بين',
-    'لدى',
-    'عند',
-    'حول',
-    'قبل',
-    'بعد',
-    'تجاه',
-    'نحو',
-    'with',
-    'to',
-    'of',
-    'against',
-    'about',
-    'from',
-    'by',
-    'for',
-    'on',
-    'in',
-  ].map(normalizeKey),
+export const prepositions = once(
+  (): ReadonlySet<string> =>
+    new Set(
+      [
+        'مع',
+        'في',
+        'من',
+        'الى',
+        'على',
+        'عن',
+        'ضد',
+        'بين',
+        'لدى',
+        'عند',
+        'حول',
+        'قبل',
+        'بعد',
+        'تجاه',
+        'نحو',
+        'with',
+        'to',
+        'of',
+        'against',
+        'about',
+        'from',
+        'by',
+        'for',
+        'on',
+        'in',
+      ].map(normalizeKey),
+    ),
 );
 
 /** The verb form without a conjunction it may carry (وقال، فأكد), if it is a reporting verb. */
 export function verbForm(token: string): string | undefined {
-  if (REPORTING_VERBS.has(token)) return token;
-  if ((token.startsWith('و') || token.startsWith('ف')) && token.length > 3 && REPORTING_VERBS.has(token.slice(1))) return token.slice(1);
+  if (reportingVerbs().has(token)) return token;
+  if ((token.startsWith('و') || token.startsWith('ف')) && token.length > 3 && reportingVerbs().has(token.slice(1))) return token.slice(1);
   return undefined;
 }
 
 export function verbLemma(token: string): string | undefined {
   const form = verbForm(token);
-  return form === undefined ? undefined : REPORTING_VERBS.get(form);
+  return form === undefined ? undefined : reportingVerbs().get(form);
 }
 
 /**
@@ -137,7 +145,7 @@ export function verbLemma(token: string): string | undefined {
  */
 export function isFeminineForm(form: string): boolean {
   if (/^[a-z]/.test(form)) return false;
-  const lemma = REPORTING_VERBS.get(form);
+  const lemma = reportingVerbs().get(form);
   if (!lemma) return false;
   const base = normalizeKey(lemma);
   if (form === base) return false;

@@ -6,7 +6,7 @@ import { WORDS as NUMBER_WORDS } from '@/lib/analysis/number-lexicon';
 import { splitSentences } from '@/lib/analysis/sentences';
 import type { ArticleAnalysis, Span } from '@/lib/analysis/types';
 import { ARABIC as UNIT_FORMS } from '@/lib/analysis/unit-lexicon';
-import { REPORTING_VERBS } from '@/lib/analysis/verbs';
+import { reportingVerbs } from '@/lib/analysis/verbs';
 import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
 import type { MatcherData } from '@/lib/kb/compile';
 import { type Normalized, normalize, toOriginal } from '@/lib/text/normalize';
@@ -155,7 +155,7 @@ const NEWS_WORDS = [
 ]
   .join(' ')
   .split(' ');
-const VERBS = [...REPORTING_VERBS.keys()];
+const VERBS = [...reportingVerbs().keys()];
 const NUMBERS = [...NUMBER_WORDS.keys()];
 const UNITS = UNIT_FORMS.flatMap(([, sg, pl, du]) => [sg, pl, du ?? ''].flatMap((f) => f.split(' ')).filter(Boolean)).map((f) =>
   f.replace(/_/g, ' '),
