@@ -9,12 +9,12 @@
  *   side panel     ──► content script  (toContent, addressed by tab id)
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ImportMode, TableCounts } from './import/plan';
 import type { Actor } from './kb/schema';
 import type { PageReport, TabState } from './report';
 import type { Result } from './result';
 import type { NoteInput } from './store/notes';
 import type { NoteRecord, QuoteAnchor } from './store/types';
-import type { ImportMode, TableCounts } from './import/plan';
 
 export interface ActorSummary {
   id: string;
@@ -41,6 +41,12 @@ export interface BackgroundProtocol {
   'kb:reader-actors'(): Result<Actor[]>;
   /** Who an actor is, in one line per language, for the hover card (the content script does not carry notes and roles). */
   'kb:describe'(data: { id: string }): Result<ActorSummary | null>;
+  /**
+   * The compiled bundled base (MatcherData) as JSON text, asked for once a page turns out to be an
+   * article: carried in the content script, half a megabyte of it would be compiled on every page
+   * of every news site.
+   */
+  'kb:matcher'(): Result<string>;
 
   // From the side panel and the options page
   /** What the panel should show for a tab: its latest report and the selected actor. */

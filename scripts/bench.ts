@@ -28,11 +28,15 @@ const benchmarks: [string, () => Section | Promise<Section>][] = [
   ['memory', benchMemory],
   ['related claims and the actor card', benchPanel],
 ];
+// `npm run bench -- --only page` runs the matching benchmarks and prints them without writing
+// BENCHMARKS.md, which always holds one whole run.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const selected = only ? benchmarks.filter(([name]) => name.includes(only)) : benchmarks;
 const sections: Section[] = [];
 let failed = 0;
 const started = performance.now();
-for (const [i, [name, run]] of benchmarks.entries()) {
-  process.stderr.write(`bench ${i + 1}/${benchmarks.length}: ${name}…\n`);
+for (const [i, [name, run]] of selected.entries()) {
+  process.stderr.write(`bench ${i + 1}/${selected.length}: ${name}…\n`);
   const t0 = performance.now();
   try {
     sections.push(await run());
@@ -42,7 +46,7 @@ for (const [i, [name, run]] of benchmarks.entries()) {
     process.stderr.write(`bench: ${name} failed: ${e instanceof Error ? e.stack : e}\n`);
     sections.push({ title: name[0]!.toUpperCase() + name.slice(1), markdown: `**Not measured in this run**: ${String(e).split('\n')[0]}` });
   }
-  process.stderr.write(`bench ${i + 1}/${benchmarks.length}: ${name} done in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  process.stderr.write(`bench ${i + 1}/${selected.length}: ${name} done in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 }
 process.stderr.write(`bench: all done in ${((performance.now() - started) / 60_000).toFixed(1)} min\n`);
 
@@ -64,6 +68,6 @@ const md = [
   '',
   ...sections.flatMap((s) => [`## ${s.title}`, '', s.markdown, '']),
 ].join('\n');
-writeFileSync(join(ROOT, 'BENCHMARKS.md'), md);
+if (!only) writeFileSync(join(ROOT, 'BENCHMARKS.md'), md);
 process.stdout.write(md);
 if (failed) process.exitCode = 1;

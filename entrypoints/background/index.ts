@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import matcherJson from '@/generated/matcher.json?raw';
 import { analyseTab, type FirefoxContentScripts, registerEnabledSites, type ScriptingApis } from '@/lib/background/activation';
 import { createHandlers } from '@/lib/background/handlers';
-import { panelApis, togglePanelFromToolbar, openPanel } from '@/lib/background/panel';
+import { openPanel, panelApis, togglePanelFromToolbar } from '@/lib/background/panel';
 import { forgetTab, type SessionArea } from '@/lib/background/tab-state';
 import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
 import { type PageCommand, toBackground, toContent } from '@/lib/messaging';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     now: Date.now,
     newId: () => crypto.randomUUID(),
     bundled: () => BUNDLED_ACTORS,
+    matcherJson: () => matcherJson,
     setBadge: (tabId, count) => {
       void action.setBadgeText({ tabId, text: count ? String(count) : '' });
       void action.setBadgeBackgroundColor?.({ tabId, color: '#9a4d00' });
@@ -31,6 +33,7 @@ export default defineBackground(() => {
   toBackground.onMessage('panel:open-actor', ({ data, sender }) => h.openActor(data.actorId, sender.tab?.id));
   toBackground.onMessage('kb:reader-actors', () => h.readerActors());
   toBackground.onMessage('kb:describe', ({ data }) => h.describe(data.id));
+  toBackground.onMessage('kb:matcher', () => h.matcher());
   toBackground.onMessage('tab:state', ({ data }) => h.tabState(data.tabId));
   toBackground.onMessage('panel:select-actor', ({ data }) => h.selectActor(data.actorId, data.tabId));
   toBackground.onMessage('notes:save', ({ data }) => h.saveNote(data));

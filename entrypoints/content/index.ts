@@ -1,6 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import matcher from '@/generated/matcher.json';
-import type { MatcherData } from '@/lib/kb/compile';
 import { bootstrap } from '@/lib/page/bootstrap';
 import { ARABIC_SITES, newsSiteMatches } from '@/lib/sites';
 import '@/lib/page/highlights.css';
@@ -10,6 +8,6 @@ export default defineContentScript({
   matches: newsSiteMatches(ARABIC_SITES),
   runAt: 'document_idle',
   main(ctx) {
-    bootstrap(ctx, matcher as unknown as MatcherData);
+    bootstrap(ctx);
   },
 });

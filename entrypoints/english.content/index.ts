@@ -1,7 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import matcher from '@/generated/matcher.json';
 import { analyzeEnglish } from '@/lib/analysis/english';
-import type { MatcherData } from '@/lib/kb/compile';
 import { bootstrap } from '@/lib/page/bootstrap';
 import { ENGLISH_SITES, newsSiteMatches } from '@/lib/sites';
 import '@/lib/page/highlights.css';
@@ -11,6 +9,6 @@ export default defineContentScript({
   matches: newsSiteMatches(ENGLISH_SITES),
   runAt: 'document_idle',
   main(ctx) {
-    bootstrap(ctx, matcher as unknown as MatcherData, analyzeEnglish);
+    bootstrap(ctx, analyzeEnglish);
   },
 });

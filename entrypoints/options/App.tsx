@@ -1,6 +1,6 @@
 import { OptionsApp } from '@/components/OptionsApp';
-import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
 import type { Lang } from '@/lib/i18n/messages';
+import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
 import { browserServices } from '@/lib/panel/browser-services';
 import type { SiyaqDB } from '@/lib/store/db';
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { PanelApp } from '@/components/PanelApp';
 import type { StorageAreaLike, StorageEventsLike } from '@/components/hooks';
-import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
+import { PanelApp } from '@/components/PanelApp';
 import type { Lang } from '@/lib/i18n/messages';
+import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
 import { browserServices } from '@/lib/panel/browser-services';
 import type { SiyaqDB } from '@/lib/store/db';
 

@@ -1,8 +1,8 @@
-import type { Actor } from '../kb/schema';
-import { actorKeys, formatIssue, validateActors } from '../kb/validate';
 import { importBackupText } from '../import/import-text';
 import type { ImportMode } from '../import/plan';
 import { roleLabel } from '../kb/labels';
+import type { Actor } from '../kb/schema';
+import { actorKeys, formatIssue, validateActors } from '../kb/validate';
 import type { ActorSummary, ImportSummary } from '../messaging';
 import type { PageReport, TabState } from '../report';
 import { attempt, fail, type Result } from '../result';
@@ -11,7 +11,7 @@ import type { SiyaqDB } from '../store/db';
 import { type NoteInput, saveNote } from '../store/notes';
 import { readerActors, saveReaderActor } from '../store/reader-actors';
 import type { NoteRecord, ReaderActorRecord } from '../store/types';
-import { type PanelApis, openPanel } from './panel';
+import { openPanel, type PanelApis } from './panel';
 import { getTabState, type SessionArea, selectActor, setTabReport } from './tab-state';
 
 export interface BackgroundDeps {
@@ -22,6 +22,8 @@ export interface BackgroundDeps {
   newId: () => string;
   /** The bundled base, to validate reader actors against (ids, alias collisions). */
   bundled: () => readonly Actor[];
+  /** The compiled bundled base as JSON text (generated/matcher.json). */
+  matcherJson: () => string;
   /** The toolbar badge: how many actors the tab's page mentions. */
   setBadge?: (tabId: number, count: number) => void;
 }
@@ -82,6 +84,10 @@ export function createHandlers(deps: BackgroundDeps) {
       if (!actor) return { ok: true, value: null };
       const role = roleLabel(actor, all);
       return { ok: true, value: { id, type: actor.type, names: actor.names, role: role ? { ar: role[0], en: role[1] } : null } };
+    },
+
+    matcher(): Result<string> {
+      return { ok: true, value: deps.matcherJson() };
     },
 
     readerActors(): Promise<Result<Actor[]>> {

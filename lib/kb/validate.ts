@@ -1,5 +1,5 @@
 import { normalizeKey } from '../text/normalize';
-import { ACTOR_TYPES, AFFILIATION_KINDS, type Actor, type ActorType, type AffiliationKind, ROLE_KEYS, type RoleKey } from './schema';
+import { ACTOR_TYPES, type Actor, type ActorType, AFFILIATION_KINDS, type AffiliationKind, ROLE_KEYS, type RoleKey } from './schema';
 
 /** One problem, addressed so a person can find it: the actor and the field. */
 export interface KbIssue {

@@ -1,4 +1,5 @@
 import { type AnalyzeOptions, analyzeText } from '../analysis/analyze';
+import { matcherFor } from '../analysis/matcher';
 import { analyzeInSegments } from '../analysis/segments';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { MatcherData } from '../kb/compile';
@@ -39,7 +40,7 @@ export function analyzeDocument(
 export async function analyzeDocumentInSteps(
   doc: Document,
   url: string,
-  data: MatcherData,
+  data: () => Promise<MatcherData>,
   options: Pick<AnalyzeOptions, 'english' | 'extra'>,
   pause: () => Promise<void>,
 ): Promise<DocumentAnalysis> {
@@ -48,9 +49,14 @@ export async function analyzeDocumentInSteps(
   await pause();
   const pageText = collectText(detection.body, detection.exclude);
   await pause();
+  // The base is fetched, parsed and its matcher built only on a page that is an article, in tasks of its own.
+  const base = await data();
+  await pause();
+  matcherFor(base);
+  await pause();
   const analysis = await analyzeInSegments(
     pageText.text,
-    data,
+    base,
     { ...options, ...(detection.publishedAt ? { publishedAt: detection.publishedAt } : {}) },
     pause,
   );

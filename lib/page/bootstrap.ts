@@ -11,8 +11,18 @@ import { LOOK_KEY, readLook } from './look';
  * The glue between a content script entrypoint and the in-page app: messages, the browser's
  * i18n, storage and the script's lifetime. Shared by the Arabic and the English content scripts.
  */
-export function bootstrap(ctx: ContentScriptContext, data: MatcherData, english?: EnglishAnalyzer): void {
+export function bootstrap(ctx: ContentScriptContext, english?: EnglishAnalyzer): void {
   const send = toBackground.sendMessage;
+  // Asked for once per page, and again after a failure (a background that was restarting).
+  let base: Promise<MatcherData> | undefined;
+  const data = () =>
+    (base ??= send('kb:matcher', undefined).then((res) => {
+      if (!res.ok) throw new Error(res.error.message);
+      return JSON.parse(res.value) as MatcherData;
+    })).catch((e: unknown) => {
+      base = undefined;
+      throw e;
+    });
   void startContentApp({
     win: window,
     data,

@@ -11,7 +11,8 @@ import { DEFAULT_LOOK, type Look } from './look';
 /** What the content script's entrypoint provides: the page, its lifetime, and the way out. */
 export interface ContentAppDeps {
   win: Window & typeof globalThis;
-  data: MatcherData;
+  /** The bundled base, asked for on the first page that is an article. */
+  data: () => Promise<MatcherData>;
   english?: EnglishAnalyzer;
   /** Adds a listener removed when the extension is reloaded or the script invalidated. */
   listen: (target: EventTarget, type: string, fn: (e: Event) => void) => void;

@@ -11,7 +11,7 @@ import { PageSession } from './session';
 export interface ControllerDeps {
   win: Window & typeof globalThis;
   env: HighlightEnv;
-  data: MatcherData;
+  data: () => Promise<MatcherData>;
   english?: EnglishAnalyzer;
   report: (report: PageReport) => void;
   openActor: (actorId: string) => void;
@@ -76,7 +76,12 @@ export class PageController {
     const actors = await this.#deps.readerActors().catch(() => []);
     if (this.#stopped) return;
     this.session.url = this.#deps.win.location.href;
-    const result = await this.session.run(actors.length ? compileMatcher(actors) : undefined);
+    const result = await this.session.run(actors.length ? compileMatcher(actors) : undefined).catch((e: unknown) => {
+      // The base could not be had (a background restarting, an extension being updated): the page
+      // stays as it is, and the next change or reload tries again.
+      console.warn('Siyaq could not analyse this page:', e);
+      return null;
+    });
     if (!result || this.#stopped) return;
     this.#watch(result.detection.isArticle ? this.session.body : null);
   }

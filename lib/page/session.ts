@@ -30,7 +30,8 @@ export type PageMark = { kind: 'actor'; mention: Mention } | { kind: 'figure'; f
 export interface SessionDeps {
   doc: Document;
   url: string;
-  data: MatcherData;
+  /** The bundled base, asked for on the first page that is an article. */
+  data: () => Promise<MatcherData>;
   english?: EnglishAnalyzer;
   env: HighlightEnv;
   report: (report: PageReport) => void;

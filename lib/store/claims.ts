@@ -1,8 +1,8 @@
-import { hashOf } from '../text/chars';
 import type { ReportClaim } from '../report';
+import { hashOf } from '../text/chars';
+import type { SiyaqDB } from './db';
 import type { ClaimRecord } from './types';
 import { KEY_SEPARATOR } from './types';
-import type { SiyaqDB } from './db';
 
 export interface ArticleContext {
   url: string;

@@ -1,5 +1,5 @@
-import type { NoteKind, NoteRecord, QuoteAnchor } from './types';
 import type { SiyaqDB } from './db';
+import type { NoteKind, NoteRecord, QuoteAnchor } from './types';
 
 /** What the panel sends to save a note: the id is absent for a new one. */
 export interface NoteInput {

@@ -6,6 +6,7 @@
  */
 import { browserHighlightEnv } from '../../lib/highlight/env';
 import type { MatcherData } from '../../lib/kb/compile';
+import { once } from '../../lib/once';
 import { ACTOR_HIGHLIGHT, PageSession } from '../../lib/page/session';
 
 interface MarkJs {
@@ -35,7 +36,16 @@ const context = () => document.querySelector('article .article-body')!;
 
 let session: PageSession | null = null;
 
-export async function runSiyaq(data: MatcherData): Promise<Timing> {
+/**
+ * The base as the content script has it: JSON text (from the background), parsed by the first
+ * run that finds an article.
+ */
+export function baseFrom(json: string): () => Promise<MatcherData> {
+  const parsed = once(() => JSON.parse(json) as MatcherData);
+  return async () => parsed();
+}
+
+export async function runSiyaq(data: () => Promise<MatcherData>): Promise<Timing> {
   const env = browserHighlightEnv(window);
   if (!env) throw new Error('no CSS Custom Highlight API');
   session = new PageSession({ doc: document, url: location.href, data, env, report: () => {}, openActor: () => {} });

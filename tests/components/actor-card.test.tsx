@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActorCard } from '@/components/ActorCard';
 import { SiyaqDB } from '@/lib/store/db';
-import { byText, click, expectAccessible, fakeServices, memoryStorage, mount, type, until, unmountAll } from './harness';
 import { ACTORS, fillStore } from './fixtures';
+import { byText, click, expectAccessible, fakeServices, memoryStorage, mount, type, unmountAll, until } from './harness';
 
 describe('ActorCard', () => {
   let db: SiyaqDB;

@@ -8,7 +8,7 @@ import { SELECTION_KEY } from '@/lib/background/tab-state';
 import { ok } from '@/lib/result';
 import { SiyaqDB } from '@/lib/store/db';
 import { ACTORS, fillStore } from './fixtures';
-import { byText, click, expectAccessible, fakeServices, memoryStorage, type, until, track, unmountAll } from './harness';
+import { byText, click, expectAccessible, fakeServices, memoryStorage, track, type, unmountAll, until } from './harness';
 
 function fakeSession(initial: Record<string, unknown> = {}) {
   const data = new Map(Object.entries(initial));

@@ -7,7 +7,7 @@ import { ThisPage } from '@/components/ThisPage';
 import { SiyaqDB } from '@/lib/store/db';
 import { saveNote } from '@/lib/store/notes';
 import { ACTORS, fillStore, report } from './fixtures';
-import { byText, click, expectAccessible, fakeServices, mount, type, until, unmountAll } from './harness';
+import { byText, click, expectAccessible, fakeServices, mount, type, unmountAll, until } from './harness';
 
 describe('panel views', () => {
   let db: SiyaqDB;

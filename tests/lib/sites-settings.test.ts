@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyseTab, CONTENT_JS, ENGLISH_JS, registerEnabledSites, type ScriptingApis } from '@/lib/background/activation';
-import { isSiteDisabled, setSiteDisabled, setSiteEnabled } from '@/lib/sites-settings';
 import { newsSiteMatches } from '@/lib/sites';
+import { isSiteDisabled, setSiteDisabled, setSiteEnabled } from '@/lib/sites-settings';
 
 function area() {
   const data: Record<string, unknown> = {};

@@ -52,6 +52,7 @@ function backgroundFor(db: SiyaqDB) {
     now: () => Date.now(),
     newId: () => `note-${++n}`,
     bundled: () => ACTORS,
+    matcherJson: () => '{}',
   });
 }
 

@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { matcherFor } from '@/lib/analysis/matcher';
 import { createHandlers } from '@/lib/background/handlers';
 import type { PanelApis } from '@/lib/background/panel';
-import { getTabState, type SessionArea, SELECTION_KEY } from '@/lib/background/tab-state';
-import { REPORT_SCHEMA_VERSION, type PageReport } from '@/lib/report';
+import { getTabState, SELECTION_KEY, type SessionArea } from '@/lib/background/tab-state';
+import type { MatcherData } from '@/lib/kb/compile';
+import { type PageReport, REPORT_SCHEMA_VERSION } from '@/lib/report';
 import { SiyaqDB } from '@/lib/store/db';
+import { normalize } from '@/lib/text/normalize';
 
 function memorySession(): SessionArea & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -54,6 +59,28 @@ describe('background handlers', () => {
       ? {}
       : { sidePanel: { open: () => (result === 'opens' ? Promise.resolve() : Promise.reject(new Error('needs a user gesture'))) } };
 
+  it('hands the content script the compiled base as the JSON text it was given', () => {
+    const json = readFileSync(join(import.meta.dirname, '../../../generated/matcher.json'), 'utf8');
+    const h = createHandlers({
+      db,
+      session: memorySession(),
+      panel: {},
+      now: () => now,
+      newId: () => 'id',
+      bundled: () => [],
+      matcherJson: () => json,
+    });
+    const res = h.matcher();
+    expect(res.ok).toBe(true);
+    const data = JSON.parse(res.ok ? res.value : 'null') as MatcherData;
+    // The content script builds its matcher from it: a known name must be found.
+    expect(
+      matcherFor(data)
+        .scan(normalize('قال رئيس الوزراء العراقي مصطفى الكاظمي').text)
+        .flatMap((m) => m.entries.map((e) => data.actors[e >> 5]?.id)),
+    ).toContain('mustafa-al-kadhimi');
+  });
+
   it('stores an article visit under its normalised URL and remembers the report for the tab', async () => {
     const session = memorySession();
     const h = createHandlers({
@@ -63,6 +90,7 @@ describe('background handlers', () => {
       now: () => now,
       newId: () => `id-${Math.random()}`,
       bundled: () => [],
+      matcherJson: () => '{}',
     });
     const res = await h.report(report(), 7);
     expect(res).toEqual({ ok: true, value: { url: 'https://www.amad.ps/news/1' } });
@@ -79,6 +107,7 @@ describe('background handlers', () => {
       now: () => now,
       newId: () => `id-${Math.random()}`,
       bundled: () => [],
+      matcherJson: () => '{}',
     });
     await h.report(report(), 1);
     now = 5_000;
@@ -90,7 +119,15 @@ describe('background handlers', () => {
 
   it('does not store pages that are not articles, but keeps their report for the panel', async () => {
     const session = memorySession();
-    const h = createHandlers({ db, session, panel: {}, now: () => now, newId: () => `id-${Math.random()}`, bundled: () => [] });
+    const h = createHandlers({
+      db,
+      session,
+      panel: {},
+      now: () => now,
+      newId: () => `id-${Math.random()}`,
+      bundled: () => [],
+      matcherJson: () => '{}',
+    });
     await h.report(report({ isArticle: false, actors: [] }), 3);
     expect(await db.articles.count()).toBe(0);
     expect((await getTabState(session, 3))?.report?.isArticle).toBe(false);
@@ -104,6 +141,7 @@ describe('background handlers', () => {
       now: () => now,
       newId: () => `id-${Math.random()}`,
       bundled: () => [],
+      matcherJson: () => '{}',
     });
     const res = await h.report({} as PageReport, 1);
     expect(res).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -122,6 +160,7 @@ describe('background handlers', () => {
       now: () => now,
       newId: () => `id-${Math.random()}`,
       bundled: () => [],
+      matcherJson: () => '{}',
     });
     const res = await h.openActor('mike-pompeo', 9);
     expect(res).toEqual({ ok: true, value: { opened } });
@@ -137,6 +176,7 @@ describe('background handlers', () => {
       now: () => now,
       newId: () => `id-${Math.random()}`,
       bundled: () => [],
+      matcherJson: () => '{}',
     });
     db.close();
     const res = await h.report(report(), 1);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { type HighlightEnv, type HighlightLike, Highlighter } from '@/lib/highlight/highlighter';
+import { type HighlightEnv, Highlighter, type HighlightLike } from '@/lib/highlight/highlighter';
 
 class FakeHighlight implements HighlightLike {
   ranges = new Set<AbstractRange>();
