@@ -1,14 +1,14 @@
 import { OptionsApp } from '@/components/OptionsApp';
 import type { Lang } from '@/lib/i18n/messages';
-import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
+import type { Actor } from '@/lib/kb/schema';
 import { browserServices } from '@/lib/panel/browser-services';
 import type { SiyaqDB } from '@/lib/store/db';
 
 const estimate = () => navigator.storage?.estimate?.() ?? Promise.resolve({});
 
-export function App({ db, lang }: { db: SiyaqDB; lang: Lang }) {
+export function App({ db, lang, bundled }: { db: SiyaqDB; lang: Lang; bundled: readonly Actor[] }) {
   const services = browserServices(db, () => {
     throw new Error('the options page provides the directory');
   });
-  return <OptionsApp services={services} bundled={BUNDLED_ACTORS} lang={lang} estimate={estimate} />;
+  return <OptionsApp services={services} bundled={bundled} lang={lang} estimate={estimate} />;
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { StorageAreaLike, StorageEventsLike } from '@/components/hooks';
 import { PanelApp } from '@/components/PanelApp';
 import type { Lang } from '@/lib/i18n/messages';
-import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
+import type { Actor } from '@/lib/kb/schema';
 import { browserServices } from '@/lib/panel/browser-services';
 import type { SiyaqDB } from '@/lib/store/db';
 
@@ -13,7 +13,7 @@ const session = {
   events: browser.storage.onChanged as unknown as StorageEventsLike,
 };
 
-export function App({ db, lang, tabId }: { db: SiyaqDB; lang: Lang; tabId: number | null }) {
+export function App({ db, lang, tabId, bundled }: { db: SiyaqDB; lang: Lang; tabId: number | null; bundled: readonly Actor[] }) {
   const initialActor = new URLSearchParams(location.search).get('actor') ?? undefined;
   const services = browserServices(db, () => {
     throw new Error('the panel provides the directory');
@@ -21,7 +21,7 @@ export function App({ db, lang, tabId }: { db: SiyaqDB; lang: Lang; tabId: numbe
   return (
     <PanelApp
       services={services}
-      bundled={BUNDLED_ACTORS}
+      bundled={bundled}
       lang={lang}
       tabId={tabId}
       session={session}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { langFromLocale } from '@/lib/i18n/messages';
+import { loadBundledActors } from '@/lib/kb/bundled-file';
 import { SiyaqDB } from '@/lib/store/db';
 import '@/components/panel.css';
 import { App } from './App';
@@ -18,13 +19,18 @@ async function currentTab(): Promise<number | null> {
   return tab.id ?? null;
 }
 
+// Started first: the base's file is read while the database opens and the tab is found.
+const bundled = loadBundledActors().catch((e: unknown) => {
+  console.error(e);
+  return [];
+});
 const root = document.getElementById('app');
 const db = new SiyaqDB();
 async function mount(): Promise<void> {
   if (!root) return;
   const setting = (await db.settings.get('lang').catch(() => undefined))?.value;
   const lang = setting === 'ar' || setting === 'en' ? setting : langFromLocale(browser.i18n.getUILanguage());
-  render(<App db={db} lang={lang} tabId={await currentTab()} />, root);
+  render(<App db={db} lang={lang} tabId={await currentTab()} bundled={await bundled} />, root);
 }
 void mount();
 browser.tabs.onActivated.addListener(() => void mount());
