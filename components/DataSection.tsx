@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import type { ExportKind } from '@/lib/export/filename';
 import { LAST_EXPORT_SETTING } from '@/lib/export/reminder';
 import type { ExportFilter } from '@/lib/export/types';
+import type { MessageKey } from '@/lib/i18n/messages';
 import { parseBackup } from '@/lib/import/backup';
 import type { ImportMode, ImportPreview } from '@/lib/import/preview';
 import { previewImport } from '@/lib/import/preview';
-import type { MessageKey } from '@/lib/i18n/messages';
 import { makeExport } from '@/lib/panel/exports';
 import { usePanel } from './context';
 

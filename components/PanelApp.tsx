@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SELECTION_KEY, type Selection } from '@/lib/background/tab-state';
+import { dirOf, type Lang, translator } from '@/lib/i18n/messages';
 import { createDirectory } from '@/lib/kb/directory';
 import type { Actor } from '@/lib/kb/schema';
-import { dirOf, type Lang, translator } from '@/lib/i18n/messages';
 import type { PanelServices } from '@/lib/panel/services';
 import type { TabState } from '@/lib/report';
 import { readerActors } from '@/lib/store/reader-actors';
 import { ActorCard } from './ActorCard';
-import { BackupBanner } from './BackupBanner';
 import { ActorEditor, AliasAdder } from './ActorEditor';
+import { BackupBanner } from './BackupBanner';
 import { PanelContext, type PanelContextValue } from './context';
 import { HistoryView } from './HistoryView';
 import { type StorageAreaLike, type StorageEventsLike, useLiveQuery, useStorageValue } from './hooks';

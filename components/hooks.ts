@@ -19,6 +19,25 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
   return value;
 }
 
+/**
+ * False until a frame after the component first painted: lets work the first screen does not
+ * need (a query that reads thousands of records) start after that screen is up.
+ */
+export function useAfterPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setAfter(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return after;
+}
+
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
 }

@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Actor } from '../../lib/kb/schema';
 import { claimsAbout, countClaimsAbout, figureConflicts } from '../../lib/store/claims';
 import { SiyaqDB } from '../../lib/store/db';
-import { launchChromium } from '../../tests/browser/harness/chromium';
+import { type ChromiumSession, launchChromium } from '../../tests/browser/harness/chromium';
 import { bundle, ensureBuild, log, pollValue, ROOT } from './browser';
 import { CLAIMS_PER_ARTICLE, fillClaims, type GenActor, popularActor } from './claims-generator';
 import type { Section } from './matcher';
@@ -33,6 +33,7 @@ export async function benchPanel(): Promise<Section> {
     person: a.type === 'person',
   }));
   const popular = popularActor(actors);
+  const second = actors.filter((a) => a.person && a.id !== popular.id)[0]!;
 
   const nodeRows: string[] = [];
   const db = new SiyaqDB('siyaq-bench', { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -67,6 +68,7 @@ export async function benchPanel(): Promise<Section> {
   const session = await launchChromium();
   const browserRows: string[] = [];
   let atLargest = 0;
+  let switchAtLargest = 0;
   try {
     await session.worker.evaluate(
       await bundle(
@@ -97,10 +99,12 @@ export async function benchPanel(): Promise<Section> {
         return { claims, fcp, dcl, shown };
       });
       const claims = median(runs.map((r) => r.claims));
+      const switched = median(await switchTimes(session, [popular.id, second.id], 9));
       atLargest = claims;
+      switchAtLargest = switched;
       browserRows.push(
         `| ${count.toLocaleString('en')} | ${fmt(median(runs.map((r) => r.dcl)))} ms | ${fmt(median(runs.map((r) => r.fcp)))} ms |` +
-          ` **${fmt(claims)} ms** | ${median(runs.map((r) => r.shown))} |`,
+          ` **${fmt(claims)} ms** | ${median(runs.map((r) => r.shown))} | **${fmt(switched)} ms** |`,
       );
     }
   } finally {
@@ -126,13 +130,58 @@ export async function benchPanel(): Promise<Section> {
       "**The actor card in Chromium**: the generator bundled with esbuild and run in the built extension's service worker to fill" +
         ` its IndexedDB, then \`sidepanel.html?actor=${popular.id}\` opened in a fresh tab. Time to the claims' first paint is the` +
         ' `siyaq:actor-card:claims` mark (set in an effect once the claims query has answered and the list rendered), in ms since' +
-        ' navigation start; first-contentful-paint from the Paint Timing API. Medians of 7 loads after 2 warm-ups.',
+        ' navigation start; first-contentful-paint from the Paint Timing API. Medians of 7 loads after 2 warm-ups. The last column' +
+        ' is the common case of a panel already open when the reader clicks another name: the selection written to' +
+        ' `storage.session` as the background does, to the next `siyaq:actor-card:claims` mark for that actor (median of 9,' +
+        ` alternating between ${popular.id} and ${second.id}).`,
       '',
-      '| claims stored | scripts run (DOMContentLoaded) | first contentful paint | claims first painted | claims listed |',
-      '|---:|---:|---:|---:|---:|',
+      "| claims stored | scripts run (DOMContentLoaded) | first contentful paint | claims first painted | claims listed | in an open panel: another actor's claims painted |",
+      '|---:|---:|---:|---:|---:|---:|',
       ...browserRows,
       '',
-      `Target: under 100 ms to the first paint of the claims with 100,000 claims — **${atLargest < 100 ? 'met' : 'missed'}** (${fmt(atLargest)} ms).`,
+      `Target: under 100 ms to the first paint of the claims with 100,000 claims — in a panel opened for it,` +
+        ` **${atLargest < 100 ? 'met' : 'missed'}** (${fmt(atLargest)} ms); in an open panel, **${switchAtLargest < 100 ? 'met' : 'missed'}**` +
+        ` (${fmt(switchAtLargest)} ms).`,
     ].join('\n'),
   };
+}
+
+// Plain JavaScript, run in the panel page: tsx would wrap a TypeScript function's inner functions
+// in a helper the page does not have.
+const SWITCH = `async (ids, runs) => {
+  const times = [];
+  const last = () => performance.getEntriesByName('siyaq:actor-card:claims').at(-1);
+  for (let i = 0; i < runs + 1; i++) {
+    const actorId = ids[i % 2];
+    const t0 = performance.now();
+    await chrome.storage.session.set({ 'siyaq:selection': { tabId: null, actorId, at: Date.now() } });
+    await new Promise((resolve) => {
+      const check = () => {
+        const m = last();
+        if (m && m.startTime > t0 && m.detail === actorId) resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    // The first selection mounts the card; the others switch it.
+    if (i > 0) times.push(last().startTime - t0);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return times;
+}`;
+
+/**
+ * In a panel already open (the usual case when reading): select another actor the way the
+ * background does, and time until that actor's claims are on screen. Alternates between two
+ * actors so that every selection changes the card.
+ */
+async function switchTimes(session: ChromiumSession, ids: readonly [string, string], runs: number): Promise<number[]> {
+  const page = await session.newPage();
+  try {
+    await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    await page.waitForSelector('main.panel');
+    return (await page.evaluate(`(${SWITCH})(${JSON.stringify(ids)}, ${runs})`)) as number[];
+  } finally {
+    await page.close();
+  }
 }
