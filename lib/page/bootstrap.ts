@@ -15,14 +15,16 @@ export function bootstrap(ctx: ContentScriptContext, english?: EnglishAnalyzer):
   const send = toBackground.sendMessage;
   // Asked for once per page, and again after a failure (a background that was restarting).
   let base: Promise<MatcherData> | undefined;
-  const data = () =>
-    (base ??= send('kb:matcher', undefined).then((res) => {
+  const data = () => {
+    base ??= send('kb:matcher', undefined).then((res) => {
       if (!res.ok) throw new Error(res.error.message);
       return JSON.parse(res.value) as MatcherData;
-    })).catch((e: unknown) => {
+    });
+    return base.catch((e: unknown) => {
       base = undefined;
       throw e;
     });
+  };
   void startContentApp({
     win: window,
     data,
