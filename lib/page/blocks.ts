@@ -1,3 +1,4 @@
+import { countWords } from '../text/words';
 import { isSkipped } from './collect';
 
 /**
@@ -72,8 +73,6 @@ export function isBlockTag(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-export const countWords = (s: string): number => s.match(WORD)?.length ?? 0;
 
 function headingLevel(el: Element): number {
   const m = /^H([1-6])$/.exec(el.tagName.toUpperCase());

@@ -1,4 +1,4 @@
-import { classOf, isJoiner, LETTER } from './chars';
+import { CLASS_CACHE, classOf, isJoiner, LETTER, OTHER } from './chars';
 
 export interface Word {
   text: string;
@@ -42,4 +42,20 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * How many runs of letters and digits `s` holds. A scan over the shared class cache rather than a
+ * `\p{L}` regular expression: compiling that on each page's first use cost more than the count.
+ */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = (CLASS_CACHE[c] || classOf(c)) !== OTHER;
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
 }
