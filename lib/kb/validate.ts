@@ -1,3 +1,4 @@
+import { once } from '../once';
 import { normalizeKey } from '../text/normalize';
 import { ACTOR_TYPES, type Actor, type ActorType, AFFILIATION_KINDS, type AffiliationKind, ROLE_KEYS, type RoleKey } from './schema';
 
@@ -31,41 +32,45 @@ const MAX_ALIASES = 200;
 
 /**
  * Function words that fold onto plausible aliases (على → علي). An alias equal to one of these
- * would fire on every line of every article, so it is rejected outright, ambiguous or not.
+ * would fire on every line of every article, so it is rejected outright, ambiguous or not. Built
+ * on first use: the content script, which never validates, should not pay for it on load.
  */
-const STOP_KEYS = new Set(
-  [
-    'على',
-    'في',
-    'من',
-    'الى',
-    'إلى',
-    'عن',
-    'مع',
-    'ان',
-    'أن',
-    'إن',
-    'او',
-    'لا',
-    'ما',
-    'هذا',
-    'هذه',
-    'التي',
-    'الذي',
-    'كان',
-    'قال',
-    'بعد',
-    'قبل',
-    'the',
-    'a',
-    'an',
-    'of',
-    'in',
-    'on',
-    'and',
-    'to',
-    'is',
-  ].map((w) => normalizeKey(w)),
+const stopKeys = once(
+  () =>
+    new Set(
+      [
+        'على',
+        'في',
+        'من',
+        'الى',
+        'إلى',
+        'عن',
+        'مع',
+        'ان',
+        'أن',
+        'إن',
+        'او',
+        'لا',
+        'ما',
+        'هذا',
+        'هذه',
+        'التي',
+        'الذي',
+        'كان',
+        'قال',
+        'بعد',
+        'قبل',
+        'the',
+        'a',
+        'an',
+        'of',
+        'in',
+        'on',
+        'and',
+        'to',
+        'is',
+      ].map((w) => normalizeKey(w)),
+    ),
 );
 
 const ACTOR_KEYS = new Set([
@@ -183,7 +188,7 @@ function checkActor(raw: Json, err: (path: string, message: string) => void): vo
   for (const name of allNames) {
     const key = normalizeKey(name);
     if (key === '') err('aliases', `"${name}" is empty once normalised`);
-    else if (STOP_KEYS.has(key)) err('aliases', `"${name}" is a function word and would match everywhere`);
+    else if (stopKeys().has(key)) err('aliases', `"${name}" is a function word and would match everywhere`);
   }
   if (raw.ambiguous !== undefined) {
     if (!Array.isArray(raw.ambiguous)) err('ambiguous', 'expected a list of strings');
