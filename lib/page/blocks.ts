@@ -73,7 +73,6 @@ export function isBlockTag(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-
 function headingLevel(el: Element): number {
   const m = /^H([1-6])$/.exec(el.tagName.toUpperCase());
   if (m) return Number(m[1]);

@@ -3,10 +3,10 @@ import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '@/lib/page/analyze-document';
 import type { Block } from '@/lib/page/blocks';
-import { countWords } from '@/lib/text/words';
 import { hintOf, hintWords, isBoxTitle, isFurnitureLine, readsLikeStory } from '@/lib/page/boilerplate';
 import { collectText } from '@/lib/page/collect';
 import { type Detection, detectArticle } from '@/lib/page/detect';
+import { countWords } from '@/lib/text/words';
 import { testKb } from '../../helpers/kb';
 import { loadDocument, overlap, type PageCase, pageCases } from '../../helpers/pages';
 
