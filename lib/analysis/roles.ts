@@ -133,6 +133,18 @@ export function findRoleMentions(ctx: RoleContext): Mention[] {
     return m?.type === 'state' ? (stateIndex.get(m.actorId) ?? -1) : -1;
   };
   const adjective = (t: number): number => (tokens[t] && !byStart.has(origStart(t)) ? (demonyms.get(tokens[t]!.text) ?? -1) : -1);
+  // A long article repeats the same few titles: each holder is looked up across the base once.
+  const holders = new Map<Title, Map<number, number>>();
+  const holderOf = (title: Title, state: number): number => {
+    const byState = holders.get(title) ?? new Map<number, number>();
+    holders.set(title, byState);
+    let who = byState.get(state);
+    if (who === undefined) {
+      who = holder(data.actors, title.roles, data.actors[state]!.id, date);
+      byState.set(state, who);
+    }
+    return who;
+  };
 
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -165,7 +177,7 @@ export function findRoleMentions(ctx: RoleContext): Mention[] {
       const after = mentions[next];
       const apposed = after && after.start - to <= 4 ? after : undefined;
       if (apposed?.type === 'person' && /^[\s،,]*$/u.test(original.slice(to, apposed.start))) break;
-      const who = holder(data.actors, title.roles, data.actors[state]!.id, date);
+      const who = holderOf(title, state);
       if (who < 0) break;
       const a = data.actors[who]!;
       const [s] = toOriginal(norm, tokens[first]!.start, tokens[first]!.end);

@@ -1,3 +1,4 @@
+import { classOf, DIGIT, LETTER } from '../text/chars';
 import type { Span } from './types';
 
 /**
@@ -6,9 +7,15 @@ import type { Span } from './types';
  * sentence end inside quotation marks belongs to the quote: the quote stays whole.
  */
 
-const ENDERS = new Set(['.', '!', '?', '؟', '…', '。']);
-const OPENING_QUOTES = new Set(['“', '«', '„', '‹']);
-const CLOSING_QUOTES = new Set(['”', '»', '›']);
+// By UTF-16 unit: reading `text[i]` would make a string of every Arabic character in the article.
+const units = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const ENDERS = units('.!?؟…。');
+const OPENING_QUOTES = units('“«„‹');
+const CLOSING_QUOTES = units('”»›');
+const DOT = 0x2e;
+const STRAIGHT_QUOTE = 0x22;
+const NEWLINE = 0x0a;
+const CLOSING_PAREN = 0x29;
 /** A quote left open this long was never closed (pages mismatch quotes): stop protecting it. */
 const MAX_QUOTE = 600;
 
@@ -52,13 +59,28 @@ const ABBREVIATIONS = new Set([
   'gov',
 ]);
 
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /\p{Nd}/u;
-const SPACE = /\s/u;
+/** JavaScript's `\s`, without a regular expression per character. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const isDigit = (c: number) => !Number.isNaN(c) && classOf(c) === DIGIT;
 
 function wordBefore(text: string, at: number): string {
   let s = at;
-  while (s > 0 && LETTER.test(text[s - 1]!)) s--;
+  while (s > 0 && classOf(text.charCodeAt(s - 1)) === LETTER) s--;
   return text.slice(s, at).toLowerCase();
 }
 
@@ -80,45 +102,45 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && SPACE.test(text[s]!)) s++;
-    while (e > s && SPACE.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
 
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       push(i);
       quoteOpenedAt = -1;
       straightOpen = false;
       continue;
     }
-    if (OPENING_QUOTES.has(ch)) {
+    if (OPENING_QUOTES.has(c)) {
       if (quoteOpenedAt < 0) quoteOpenedAt = i;
       continue;
     }
-    if (CLOSING_QUOTES.has(ch)) {
+    if (CLOSING_QUOTES.has(c)) {
       quoteOpenedAt = -1;
       // “انتهى.” — the quote ended the sentence with it.
-      if (ENDERS.has(text[i - 1] ?? '')) push(i + 1);
+      if (ENDERS.has(text.charCodeAt(i - 1))) push(i + 1);
       continue;
     }
-    if (ch === '"') {
+    if (c === STRAIGHT_QUOTE) {
       straightOpen = !straightOpen;
       quoteOpenedAt = straightOpen ? i : -1;
       continue;
     }
-    if (!ENDERS.has(ch)) continue;
+    if (!ENDERS.has(c)) continue;
     if (quoteOpenedAt >= 0 && i - quoteOpenedAt < MAX_QUOTE) continue;
-    if (ch === '.') {
-      if (DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) continue;
+    if (c === DOT) {
+      if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       if (isAbbreviation(text, i)) continue;
     }
     // Run on over repeated punctuation and a closing quote or bracket that ends the sentence.
     let end = i + 1;
-    while (end < text.length && (ENDERS.has(text[end]!) || CLOSING_QUOTES.has(text[end]!) || text[end] === ')' || text[end] === '"')) {
-      end++;
+    for (let n = text.charCodeAt(end); end < text.length; n = text.charCodeAt(++end)) {
+      if (!(ENDERS.has(n) || CLOSING_QUOTES.has(n) || n === CLOSING_PAREN || n === STRAIGHT_QUOTE)) break;
     }
     quoteOpenedAt = -1;
     straightOpen = false;
