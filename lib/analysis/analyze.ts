@@ -1,5 +1,6 @@
 import type { MatcherData } from '../kb/compile';
 import { normalize } from '../text/normalize';
+import { countScripts } from '../text/scripts';
 import { tokenize } from '../text/tokenize';
 import { findMentions } from './actors';
 import { findClaims } from './claims';
@@ -21,13 +22,9 @@ export interface AnalyzeOptions {
   extra?: MatcherData;
 }
 
-const ARABIC_LETTER = /\p{Script=Arabic}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
-
 export function detectLanguage(text: string): 'ar' | 'en' | 'other' {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const ar = sample.match(ARABIC_LETTER)?.length ?? 0;
-  const la = sample.match(LATIN_LETTER)?.length ?? 0;
+  const { arabic: ar, latin: la } = countScripts(sample);
   if (ar === 0 && la === 0) return 'other';
   return ar >= la * 0.5 ? 'ar' : 'en';
 }

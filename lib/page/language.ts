@@ -1,4 +1,5 @@
 import { detectLanguage } from '../analysis/analyze';
+import { countScripts } from '../text/scripts';
 
 /** The page's language and writing direction, from its markup and from its letters. */
 export interface PageLanguage {
@@ -10,8 +11,6 @@ export interface PageLanguage {
   declared: string | null;
 }
 
-const ARABIC = /\p{Script=Arabic}/gu;
-const LETTER = /\p{L}/gu;
 /** Below this many letters the text says too little, and the markup decides. */
 const ENOUGH_LETTERS = 80;
 
@@ -38,8 +37,7 @@ function fromDeclared(lang: string | null): PageLanguage['lang'] | null {
  */
 export function pageLanguage(doc: Document, at: Element | null, text: string): PageLanguage {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const letters = sample.match(LETTER)?.length ?? 0;
-  const arabic = sample.match(ARABIC)?.length ?? 0;
+  const { letters, arabic } = countScripts(sample);
   const arabicShare = letters ? arabic / letters : 0;
   const declared = closestAttr(at ?? doc.body, 'lang') ?? doc.documentElement?.getAttribute('lang')?.trim() ?? null;
   const byMarkup = fromDeclared(declared);
