@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { REMINDER_DAYS_SETTING } from '@/lib/export/reminder';
+import { mirrorLang } from '@/lib/i18n/lang-choice';
 import { dirOf, type Lang, type MessageKey, translator } from '@/lib/i18n/messages';
 import { createDirectory } from '@/lib/kb/directory';
 import { exportPack, type PackPreview, previewPack } from '@/lib/kb/pack';
@@ -74,7 +75,13 @@ export function OptionsApp({ services: base, bundled, lang, children, estimate }
           <select
             aria-labelledby="lang-title"
             value={langSetting.state === 'ready' ? langSetting.value : 'auto'}
-            onChange={(e) => void services.setSetting('lang', (e.target as HTMLSelectElement).value).then(() => location.reload())}
+            onChange={(e) => {
+              const value = (e.target as HTMLSelectElement).value;
+              void services.setSetting('lang', value).then(() => {
+                mirrorLang(globalThis.localStorage, value);
+                location.reload();
+              });
+            }}
           >
             <option value="auto">{t('langAuto')}</option>
             <option value="ar">{t('langAr')}</option>

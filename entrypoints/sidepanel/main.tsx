@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { langFromLocale } from '@/lib/i18n/messages';
+import { langOf, mirroredLang, mirrorLang } from '@/lib/i18n/lang-choice';
+import type { Lang } from '@/lib/i18n/messages';
 import { loadBundledActors } from '@/lib/kb/bundled-file';
 import { SiyaqDB } from '@/lib/store/db';
 import '@/components/panel.css';
@@ -26,11 +27,20 @@ const bundled = loadBundledActors().catch((e: unknown) => {
 });
 const root = document.getElementById('app');
 const db = new SiyaqDB();
-async function mount(): Promise<void> {
+const locale = browser.i18n.getUILanguage();
+// The language setting is read from the database without holding up the first paint.
+const setting = db.settings.get('lang').then(
+  (s) => s?.value,
+  () => undefined,
+);
+async function mount(lang: Lang): Promise<void> {
   if (!root) return;
-  const setting = (await db.settings.get('lang').catch(() => undefined))?.value;
-  const lang = setting === 'ar' || setting === 'en' ? setting : langFromLocale(browser.i18n.getUILanguage());
   render(<App db={db} lang={lang} tabId={await currentTab()} bundled={await bundled} />, root);
 }
-void mount();
-browser.tabs.onActivated.addListener(() => void mount());
+const first = mirroredLang(localStorage, locale);
+void mount(first);
+void setting.then((value) => {
+  mirrorLang(localStorage, value);
+  if (langOf(value, locale) !== first) void mount(langOf(value, locale));
+});
+browser.tabs.onActivated.addListener(() => void setting.then((value) => mount(langOf(value, locale))));

@@ -1,0 +1,35 @@
+import { type Lang, langFromLocale } from './messages';
+
+/**
+ * The reader's interface language lives in the database's settings (it travels with backups), but a
+ * page opening cold waits tens of milliseconds for IndexedDB. So the extension pages keep a copy in
+ * their origin's localStorage, readable at once, and correct it when the database answers.
+ */
+export const LANG_MIRROR_KEY = 'siyaq:lang';
+
+type Mirror = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** The language a setting value ('ar', 'en', 'auto' or nothing) gives in a browser of this locale. */
+export function langOf(setting: unknown, locale: string | undefined): Lang {
+  return setting === 'ar' || setting === 'en' ? setting : langFromLocale(locale);
+}
+
+/** The language to paint with before the database has answered. */
+export function mirroredLang(mirror: Mirror | undefined, locale: string | undefined): Lang {
+  let value: string | null = null;
+  try {
+    value = mirror?.getItem(LANG_MIRROR_KEY) ?? null;
+  } catch {
+    // Storage can be disabled or throw on access; the browser's language is then the guess.
+  }
+  return langOf(value, locale);
+}
+
+/** Remember the database's setting for the next page that opens. */
+export function mirrorLang(mirror: Mirror | undefined, setting: unknown): void {
+  try {
+    mirror?.setItem(LANG_MIRROR_KEY, setting === 'ar' || setting === 'en' ? setting : 'auto');
+  } catch {
+    // A full or disabled storage only costs the next page a repaint in the right language.
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LANG_MIRROR_KEY, langOf, mirroredLang, mirrorLang } from '@/lib/i18n/lang-choice';
+
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  const items = new Map<string, string>();
+  return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) };
+}
+
+describe('langOf', () => {
+  it('follows an explicit setting over the browser', () => {
+    expect(langOf('ar', 'en-US')).toBe('ar');
+    expect(langOf('en', 'ar-LB')).toBe('en');
+  });
+  it('follows the browser for auto, nothing, or a value it does not know', () => {
+    expect(langOf('auto', 'ar-EG')).toBe('ar');
+    expect(langOf(undefined, 'fr-FR')).toBe('en');
+    expect(langOf('de', 'ar')).toBe('ar');
+  });
+});
+
+describe('the localStorage mirror', () => {
+  it('gives back what was mirrored, and the browser language before anything was', () => {
+    const storage = memoryStorage();
+    expect(mirroredLang(storage, 'en-GB')).toBe('en');
+    mirrorLang(storage, 'ar');
+    expect(storage.getItem(LANG_MIRROR_KEY)).toBe('ar');
+    expect(mirroredLang(storage, 'en-GB')).toBe('ar');
+    mirrorLang(storage, undefined);
+    expect(mirroredLang(storage, 'en-GB')).toBe('en');
+  });
+  it('falls back to the browser language when storage throws, and never throws itself', () => {
+    const broken = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    expect(mirroredLang(broken, 'ar-SA')).toBe('ar');
+    expect(() => mirrorLang(broken, 'en')).not.toThrow();
+    expect(mirroredLang(undefined, 'en')).toBe('en');
+  });
+});
