@@ -3,20 +3,25 @@
  * Arabic joins the parts of a number with a prefixed و (خمسة وعشرون، ألف وخمسماية), so a token that
  * starts with و continues a number only when the rest of it is a number word.
  */
+
+import { once } from '../once';
 import type { Token } from '../text/tokenize';
-import { ABBREVIATIONS, AFTER_NOUN, type Kind, WORDS, type Word } from './number-lexicon';
+import { ABBREVIATIONS, afterNoun, type Kind, numberWords, type Word } from './number-lexicon';
 import { spaceBetween } from './units';
 
 /** Number words with a proclitic (بثلاث، وخمسة، بمليار), precomputed so a token costs one lookup.
  * Only words of three letters or more take one: لست is "I am not", not ل + ست. */
-const FIRST = new Map<string, [Word, number]>();
-for (const [form, w] of WORDS) FIRST.set(form, [w, 0]);
-for (const [form, w] of WORDS) {
-  if (form.length < 3 || form.charCodeAt(0) < 0x600) continue;
-  for (const p of ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']) {
-    if (!FIRST.has(p + form)) FIRST.set(p + form, [w, p.length]);
+const withProclitic = once(() => {
+  const map = new Map<string, [Word, number]>();
+  for (const [form, w] of numberWords()) map.set(form, [w, 0]);
+  for (const [form, w] of numberWords()) {
+    if (form.length < 3 || form.charCodeAt(0) < 0x600) continue;
+    for (const p of ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']) {
+      if (!map.has(p + form)) map.set(p + form, [w, p.length]);
+    }
   }
-}
+  return map;
+});
 
 export interface NumberRead {
   value: number;
@@ -39,18 +44,18 @@ function constructScale(text: string, tokens: readonly Token[], j: number): [num
   if (!t || !spaceBetween(text, tokens[j - 1]!.end, t.start)) return null;
   if (t.text === 'of') {
     const n = tokens[j + 1];
-    const w = n && WORDS.get(n.text);
+    const w = n && numberWords().get(n.text);
     return w && w.kind === 's' && w.form === 'pl' && spaceBetween(text, t.end, n.start) ? [w.value, j + 2] : null;
   }
   if (!t.text.startsWith('ال')) return null;
-  const w = WORDS.get(t.text.slice(2));
+  const w = numberWords().get(t.text.slice(2));
   return w && w.kind === 's' && w.form === 'pl' ? [w.value, j + 1] : null;
 }
 
 /** A number written in words starting at token `i`, or null. */
 export function readNumberWords(text: string, tokens: readonly Token[], i: number): NumberRead | null {
   const t0 = tokens[i]!;
-  const first = FIRST.get(t0.text);
+  const first = withProclitic().get(t0.text);
   if (!first) return null;
   const [w0, clitic] = first;
   const start = t0.start + clitic;
@@ -66,7 +71,7 @@ export function readNumberWords(text: string, tokens: readonly Token[], i: numbe
     let k = i + 1;
     if (w0.kind === 'f' && tokens[k]?.text === 'a') k++;
     const n = tokens[k];
-    const w = n && WORDS.get(n.text);
+    const w = n && numberWords().get(n.text);
     if (n && w && (w.kind === 's' || w.kind === 'hw') && spaceBetween(text, tokens[k - 1]!.end, n.start)) {
       return { value: w0.value * w.value, end: k + 1, start, weak: false, construct: w.form === 'pl' };
     }
@@ -91,16 +96,16 @@ export function readNumberWords(text: string, tokens: readonly Token[], i: numbe
     if (j === i) w = w0;
     else {
       if (!spaceBetween(text, tokens[j - 1]!.end, t.start, english)) break;
-      w = WORDS.get(t.text);
+      w = numberWords().get(t.text);
       if (!w && t.text === (english ? 'and' : 'و')) {
         // "two hundred and fifty"; خمسة و عشرون typed with a space after و.
         const n = tokens[j + 1];
-        w = n ? WORDS.get(n.text) : undefined;
+        w = n ? numberWords().get(n.text) : undefined;
         if (!w || w.kind === 's' || w.kind === 'a') break;
         j++;
         conj = true;
       } else if (!w && !english && t.text.startsWith('و')) {
-        w = WORDS.get(t.text.slice(1));
+        w = numberWords().get(t.text.slice(1));
         conj = true;
       }
       if (!w) break;
@@ -113,7 +118,7 @@ export function readNumberWords(text: string, tokens: readonly Token[], i: numbe
       if (!conj || last === Number.POSITIVE_INFINITY) break;
       total += w.value * last;
       const n = tokens[j + 1];
-      if (n?.text.startsWith('ال') && WORDS.get(n.text.slice(2))?.value === last) j++;
+      if (n?.text.startsWith('ال') && numberWords().get(n.text.slice(2))?.value === last) j++;
       j++;
       break;
     }
@@ -181,12 +186,12 @@ export function readScale(text: string, tokens: readonly Token[], j: number, aft
   // "8 bn" is still a billion, but "5 m" is five metres.
   const abbr = t.text.length > 1 ? ABBREVIATIONS.get(t.text) : undefined;
   if (abbr) return { value: abbr, add: 0, end: j + 1, construct: false };
-  const w = WORDS.get(t.text);
+  const w = numberWords().get(t.text);
   if (w?.kind !== 's' || w.form === 'du') return null;
   const n = tokens[j + 1];
   if (n?.text === 'ونصف' && spaceBetween(text, t.end, n.start)) {
     const repeat = tokens[j + 2];
-    const end = repeat?.text.startsWith('ال') && WORDS.get(repeat.text.slice(2))?.value === w.value ? j + 3 : j + 2;
+    const end = repeat?.text.startsWith('ال') && numberWords().get(repeat.text.slice(2))?.value === w.value ? j + 3 : j + 2;
     return { value: w.value, add: w.value / 2, end, construct: false };
   }
   // 89 ألفا و500: the rest of the number after the scale.
@@ -203,11 +208,11 @@ export function readScale(text: string, tokens: readonly Token[], j: number, aft
 /** A cardinal after a plural noun (السنوات الثلاث، سنوات ثلاث) or واحد after a singular one. */
 export function cardinalAfterNoun(word: string, definite: boolean, plural: boolean): number {
   if (!plural) return !definite && (word === 'واحد' || word === 'واحده') ? 1 : 0;
-  if (definite) return word.startsWith('ال') ? (AFTER_NOUN.get(word.slice(2)) ?? 0) : 0;
-  return AFTER_NOUN.get(word) ?? 0;
+  if (definite) return word.startsWith('ال') ? (afterNoun().get(word.slice(2)) ?? 0) : 0;
+  return afterNoun().get(word) ?? 0;
 }
 
 /** True for a token that is a number word or scale on its own (to stop a noun-first reading). */
 export function isNumberWord(word: string): boolean {
-  return WORDS.has(word) && word !== 'a';
+  return numberWords().has(word) && word !== 'a';
 }

@@ -1,5 +1,6 @@
 import type { CompiledActor, MatcherData } from '../kb/compile';
 import type { RoleKey } from '../kb/schema';
+import { once } from '../once';
 import { type Normalized, normalizeKey, toOriginal } from '../text/normalize';
 import type { Token } from '../text/tokenize';
 import type { Mention } from './types';
@@ -76,14 +77,17 @@ const EN: [string, RoleKey[]][] = [
   ['speaker', ['speaker']],
 ];
 
-const TITLES: Title[] = [
-  ...AR_DEFINITE.map(([t, roles]) => ({ words: normalizeKey(t).split(' '), roles, construct: false, english: false })),
-  ...AR_CONSTRUCT.map(([t, roles]) => ({ words: normalizeKey(t).split(' '), roles, construct: true, english: false })),
-  ...EN.map(([t, roles]) => ({ words: t.split(' '), roles, construct: false, english: true })),
-].sort((a, b) => b.words.length - a.words.length);
-
-const BY_FIRST = new Map<string, Title[]>();
-for (const t of TITLES) BY_FIRST.set(t.words[0]!, [...(BY_FIRST.get(t.words[0]!) ?? []), t]);
+/** Titles by their first word, longest first; built on the first article, not at script load. */
+const byFirst = once(() => {
+  const titles: Title[] = [
+    ...AR_DEFINITE.map(([t, roles]) => ({ words: normalizeKey(t).split(' '), roles, construct: false, english: false })),
+    ...AR_CONSTRUCT.map(([t, roles]) => ({ words: normalizeKey(t).split(' '), roles, construct: true, english: false })),
+    ...EN.map(([t, roles]) => ({ words: t.split(' '), roles, construct: false, english: true })),
+  ].sort((a, b) => b.words.length - a.words.length);
+  const map = new Map<string, Title[]>();
+  for (const t of titles) map.set(t.words[0]!, [...(map.get(t.words[0]!) ?? []), t]);
+  return map;
+});
 
 function heldOn(r: [RoleKey, string, string, string], date: string): boolean {
   const [, , start, end] = r;
@@ -148,7 +152,7 @@ export function findRoleMentions(ctx: RoleContext): Mention[] {
 
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const title of BY_FIRST.get(tokens[i]!.text) ?? []) {
+    for (const title of byFirst().get(tokens[i]!.text) ?? []) {
       if (!title.words.every((w, k) => tokens[i + k]?.text === w)) continue;
       const last = i + title.words.length - 1;
       let first = i;

@@ -4,6 +4,8 @@
  * reading depends on it: a plural can precede or follow its cardinal (ثلاث سنوات، السنوات الثلاث),
  * a singular takes واحد after it, and a dual is a count of two on its own (عامين، شخصين).
  */
+
+import { once } from '../once';
 import type { Token } from '../text/tokenize';
 import { ARABIC, ENGLISH, NATIONS, QUALIFIED } from './unit-lexicon';
 
@@ -25,49 +27,54 @@ interface Surface {
   skip: number;
 }
 // Every written form is precomputed, article and proclitics included, so a token costs one lookup.
-const BARE = new Map<string, Entry[]>();
-const SURFACE = new Map<string, Surface>();
-const WITH_PROCLITIC = new Map<string, Surface>();
-function put(form: string, key: string, cls: Cls): void {
-  const [first, ...rest] = form.split('_');
-  const list = BARE.get(first!) ?? [];
-  BARE.set(first!, list);
-  list.push({ rest, key, cls });
-}
-for (const [key, sg, pl, du] of ARABIC) {
-  for (const [forms, cls] of [
-    [sg, SINGULAR],
-    [pl, PLURAL],
-    [du ?? '', DUAL],
-  ] as const) {
-    for (const f of forms.split(' ')) if (f) put(f, key, cls);
-  }
-}
-for (const [key, forms] of ENGLISH) for (const f of forms.split(' ')) put(f, key, PLURAL);
-for (const [word, entries] of BARE) {
-  // Longest first: طايرة مسيرة is a drone before طايرة is an aircraft.
-  entries.sort((a, b) => b.rest.length - a.rest.length);
-  SURFACE.set(word, { entries, definite: false, skip: 0 });
-}
-for (const [word, entries] of BARE) {
-  // Two-letter forms stay bare: الكم is "the quantity", not "the kilometre".
-  if (word.charCodeAt(0) < 0x600 || word.length < 3) continue;
-  if (!SURFACE.has(`ال${word}`)) SURFACE.set(`ال${word}`, { entries, definite: true, skip: 0 });
-  for (const p of ['و', 'ف', 'ب', 'ك', 'وب', 'فب', 'وك']) WITH_PROCLITIC.set(`${p}ال${word}`, { entries, definite: true, skip: p.length });
-  for (const p of ['', 'و', 'ف']) WITH_PROCLITIC.set(`${p}لل${word}`, { entries, definite: true, skip: p.length });
-}
-
-const AR_NATION = new Map<string, string>();
-const EN_NATION = new Map<string, string>();
-for (const [code, stems, english] of NATIONS) {
-  for (const s of stems.split(' ')) {
-    for (const f of [s, `${s}ه`, `${s}ا`, `${s}ين`, `${s}ون`]) {
-      AR_NATION.set(f, code);
-      AR_NATION.set(`ال${f}`, code);
+// Built on the first figure read, not when the content script loads on a page that may not be an article.
+const lexicon = once(() => {
+  const BARE = new Map<string, Entry[]>();
+  const SURFACE = new Map<string, Surface>();
+  const WITH_PROCLITIC = new Map<string, Surface>();
+  const put = (form: string, key: string, cls: Cls): void => {
+    const [first, ...rest] = form.split('_');
+    const list = BARE.get(first!) ?? [];
+    BARE.set(first!, list);
+    list.push({ rest, key, cls });
+  };
+  for (const [key, sg, pl, du] of ARABIC) {
+    for (const [forms, cls] of [
+      [sg, SINGULAR],
+      [pl, PLURAL],
+      [du ?? '', DUAL],
+    ] as const) {
+      for (const f of forms.split(' ')) if (f) put(f, key, cls);
     }
   }
-  for (const e of english.split(' ')) EN_NATION.set(e, code);
-}
+  for (const [key, forms] of ENGLISH) for (const f of forms.split(' ')) put(f, key, PLURAL);
+  for (const [word, entries] of BARE) {
+    // Longest first: طايرة مسيرة is a drone before طايرة is an aircraft.
+    entries.sort((a, b) => b.rest.length - a.rest.length);
+    SURFACE.set(word, { entries, definite: false, skip: 0 });
+  }
+  for (const [word, entries] of BARE) {
+    // Two-letter forms stay bare: الكم is "the quantity", not "the kilometre".
+    if (word.charCodeAt(0) < 0x600 || word.length < 3) continue;
+    if (!SURFACE.has(`ال${word}`)) SURFACE.set(`ال${word}`, { entries, definite: true, skip: 0 });
+    for (const p of ['و', 'ف', 'ب', 'ك', 'وب', 'فب', 'وك'])
+      WITH_PROCLITIC.set(`${p}ال${word}`, { entries, definite: true, skip: p.length });
+    for (const p of ['', 'و', 'ف']) WITH_PROCLITIC.set(`${p}لل${word}`, { entries, definite: true, skip: p.length });
+  }
+
+  const AR_NATION = new Map<string, string>();
+  const EN_NATION = new Map<string, string>();
+  for (const [code, stems, english] of NATIONS) {
+    for (const s of stems.split(' ')) {
+      for (const f of [s, `${s}ه`, `${s}ا`, `${s}ين`, `${s}ون`]) {
+        AR_NATION.set(f, code);
+        AR_NATION.set(`ال${f}`, code);
+      }
+    }
+    for (const e of english.split(' ')) EN_NATION.set(e, code);
+  }
+  return { BARE, SURFACE, WITH_PROCLITIC, AR_NATION, EN_NATION };
+});
 
 const PER_DAY = [['يوميا'], ['في', 'اليوم'], ['a', 'day'], ['per', 'day'], ['each', 'day'], ['daily']];
 
@@ -115,6 +122,7 @@ function follows(text: string, tokens: readonly Token[], j: number, words: reado
 export function unitAt(text: string, tokens: readonly Token[], i: number, proclitics = false): UnitMatch | null {
   const t = tokens[i];
   if (!t) return null;
+  const { BARE, SURFACE, WITH_PROCLITIC, AR_NATION, EN_NATION } = lexicon();
   const surface = SURFACE.get(t.text) ?? (proclitics ? WITH_PROCLITIC.get(t.text) : undefined);
   let list = surface?.entries;
   const definite = surface?.definite ?? false;

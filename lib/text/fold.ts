@@ -7,8 +7,8 @@
 /** Table value meaning "drop this unit". */
 export const DROP = 0xffff;
 
+/** 0 means "unchanged": a zeroed table costs nothing to make, an identity table a loop on every page load. */
 const table = new Uint16Array(0x10000);
-for (let i = 0; i < table.length; i++) table[i] = i;
 
 function map(from: string | number, to: string | number): void {
   const f = typeof from === 'number' ? from : from.codePointAt(0)!;
@@ -75,7 +75,7 @@ drop(0x0300, 0x036f);
 for (let c = 0x41; c < 0x530; c++) {
   if (c >= 0xa0 && c < 0x250) continue;
   const lower = String.fromCharCode(c).toLowerCase();
-  if (lower.length === 1 && table[c] === c) table[c] = lower.charCodeAt(0);
+  if (lower.length === 1 && table[c] === 0 && lower !== String.fromCharCode(c)) table[c] = lower.charCodeAt(0);
 }
 
 const stable = new Uint8Array(0x10000);
@@ -85,13 +85,13 @@ stable.fill(0, 0x0675, 0x0679); // high-hamza letters that NFKC decomposes
 stable.fill(1, 0x0750, 0x0780);
 // Latin-1 and Latin Extended: precompute accent stripping and lower case where it is one unit.
 for (let c = 0xa0; c < 0x250; c++) {
-  if (table[c] !== c) {
+  if (table[c] !== 0) {
     stable[c] = 1; // already folded above (guillemets, soft hyphen)
     continue;
   }
   const folded = latinFold(String.fromCharCode(c));
   if (folded.length === 1) {
-    table[c] = folded.charCodeAt(0);
+    if (folded.charCodeAt(0) !== c) table[c] = folded.charCodeAt(0);
     stable[c] = 1;
   }
 }
@@ -109,7 +109,11 @@ export function isLatinBase(c: number): boolean {
   return c >= 0xa0 && c < 0x250;
 }
 
-export const FOLD: Readonly<Uint16Array> = table;
+/** The fold of one UTF-16 unit: a unit, or DROP. */
+export function foldUnit(c: number): number {
+  const f = table[c]!;
+  return f === 0 ? c : f;
+}
 
 /**
  * True when a unit's fold is just the table lookup, so the hot loop can skip String#normalize:

@@ -1,4 +1,4 @@
-import { DROP, FOLD, isComposingMark, isLatinBase, isNfkcStable, latinFold } from './fold';
+import { DROP, foldUnit, isComposingMark, isLatinBase, isNfkcStable, latinFold } from './fold';
 
 /**
  * Text folded for matching, with a map back to the original string.
@@ -70,11 +70,11 @@ export function normalize(input: string): Normalized {
     while (i < n) {
       const m = input.charCodeAt(i);
       if (!isMark(m)) break;
-      if (isComposingMark(m) || FOLD[m] !== DROP) slow = true;
+      if (isComposingMark(m) || foldUnit(m) !== DROP) slow = true;
       i++;
     }
     if (!slow) {
-      const f = FOLD[c]!;
+      const f = foldUnit(c);
       if (f !== DROP) push(f, s, i);
       continue;
     }
@@ -82,7 +82,7 @@ export function normalize(input: string): Normalized {
     const folded = isLatinBase(c) ? latinFold(cluster) : cluster.normalize('NFKC').toLowerCase();
     for (let k = 0; k < folded.length; k++) {
       const u = folded.charCodeAt(k);
-      const f = isHigh(u) || isLow(u) ? u : FOLD[u]!;
+      const f = isHigh(u) || isLow(u) ? u : foldUnit(u);
       if (f !== DROP) push(f, s, i);
     }
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AnalyzeOptions, analyzeText } from '@/lib/analysis/analyze';
 import { findFigures } from '@/lib/analysis/figures';
-import { WORDS as NUMBER_WORDS } from '@/lib/analysis/number-lexicon';
+import { numberWords } from '@/lib/analysis/number-lexicon';
 import { splitSentences } from '@/lib/analysis/sentences';
 import type { ArticleAnalysis, Span } from '@/lib/analysis/types';
 import { ARABIC as UNIT_FORMS } from '@/lib/analysis/unit-lexicon';
@@ -156,7 +156,7 @@ const NEWS_WORDS = [
   .join(' ')
   .split(' ');
 const VERBS = [...reportingVerbs().keys()];
-const NUMBERS = [...NUMBER_WORDS.keys()];
+const NUMBERS = [...numberWords().keys()];
 const UNITS = UNIT_FORMS.flatMap(([, sg, pl, du]) => [sg, pl, du ?? ''].flatMap((f) => f.split(' ')).filter(Boolean)).map((f) =>
   f.replace(/_/g, ' '),
 );
