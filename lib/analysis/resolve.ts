@@ -3,6 +3,7 @@ import { once } from '../once';
 import { normalizeKey } from '../text/normalize';
 import { wordsBefore, wordsIn } from '../text/words';
 import type { Candidate } from './matcher';
+import { standsAsName } from './name-context';
 import { type Cue, cueBefore } from './titles';
 
 export type LinkReason = 'name' | 'title' | 'coreference' | 'role';
@@ -123,9 +124,47 @@ export function resolveMentions(candidates: readonly Candidate[], ctx: ResolveCo
     }
     const supported = pool.filter((a) => evidence.has(a) || titled.has(a));
     if (supported.length === 0) return;
+    const strict = supported.every((a) => NAME_SLOT_TYPES.has(ctx.actors[a]!.type));
+    if (via === 'coreference' && strict && !nameSlotOk(ctx.text, candidates, i, out, evidence)) return;
     out.push({ candidate: c, actor: nearest(supported, evidence, titled, c.start), via });
   });
   return out;
+}
+
+/**
+ * Types whose short names are also common words in running text (سلام، عون، أمل، الحشد،
+ * الجزيرة). A place or a body named once keeps its short name wherever it recurs (تجربة حلب،
+ * قرارات الجمعية العامة): their traps are rarer than the mentions the rule would lose.
+ */
+const NAME_SLOT_TYPES = new Set<string>(['person', 'party', 'armed_group', 'media']);
+
+/** Separators of a list of actors: عون وسلام، عون، سلام وبري. */
+const LIST_GAP = /^[ \t\u00a0،,]*و?[ \t\u00a0]*$/u;
+
+/**
+ * An Arabic alias linked only by coreference must stand where a name stands (name-context.ts);
+ * English aliases are held by their capitals instead.
+ */
+function nameSlotOk(
+  text: string,
+  candidates: readonly Candidate[],
+  i: number,
+  out: readonly ResolvedMention[],
+  evidence: ReadonlyMap<number, number[]>,
+): boolean {
+  const c = candidates[i]!;
+  if (text.charCodeAt(c.start) < 0x600) return true;
+  const prev = out[out.length - 1]?.candidate;
+  const next = candidates[i + 1];
+  // بري والحريري: the next name only needs to be one the article has named.
+  const nextNamed = next?.entries.some((e) => evidence.has(actorOf(e))) ?? false;
+  return standsAsName(text, {
+    start: c.start,
+    end: c.end,
+    clitic: text.slice(c.start - c.clitic, c.start),
+    afterActor: prev !== undefined && LIST_GAP.test(text.slice(prev.end, c.start)),
+    beforeActor: nextNamed && LIST_GAP.test(text.slice(c.end, next!.start)),
+  });
 }
 
 /**
