@@ -152,7 +152,8 @@ function wordFigure(c: Ctx, i: number): Hit | null {
   if (!n || n.weak) return null;
   const at = c.tokens[n.end - 1]!.end;
   const u = unitAfter(c, n.end, at, { construct: n.construct, one: n.value === 1 });
-  if (!u) return null; // a number word alone is too often a plain word: ثلاث، نصف الشعب
+  // A number word alone is too often a plain word (ثلاث، نصف الشعب); one with digits is a number.
+  if (!u) return n.digits ? { value: n.value, unit: '', start: n.start, end: at, next: n.end } : null;
   return { value: n.value, unit: u.key, start: n.start, end: u.end, next: u.next };
 }
 

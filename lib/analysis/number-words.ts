@@ -7,7 +7,7 @@
 import { once } from '../once';
 import type { Token } from '../text/tokenize';
 import { ABBREVIATIONS, afterNoun, type Kind, numberWords, type Word } from './number-lexicon';
-import { spaceBetween } from './units';
+import { spaceBetween, unitAt } from './units';
 
 /** Number words with a proclitic (بثلاث، وخمسة، بمليار), precomputed so a token costs one lookup.
  * Only words of three letters or more take one: لست is "I am not", not ل + ست. */
@@ -32,6 +32,8 @@ export interface NumberRead {
   weak: boolean;
   /** Ends in a plural scale or a vague count, so a definite noun can follow: آلاف الجنود. */
   construct: boolean;
+  /** Has a part in digits (مليون و380 ألف): a number even without a unit after it. */
+  digits?: boolean;
 }
 
 function isEnglish(t: Token): boolean {
@@ -88,6 +90,9 @@ export function readNumberWords(text: string, tokens: readonly Token[], i: numbe
   let prev: Kind | null = null;
   let weak = true;
   let construct = false;
+  let closed = false;
+  /** Ends in a plural scale with no count before it: ملايين "millions". */
+  let vague = false;
   let j = i;
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -120,6 +125,7 @@ export function readNumberWords(text: string, tokens: readonly Token[], i: numbe
       const n = tokens[j + 1];
       if (n?.text.startsWith('ال') && numberWords().get(n.text.slice(2))?.value === last) j++;
       j++;
+      closed = true;
       break;
     }
     if (w.kind === 'u') {
@@ -153,6 +159,7 @@ export function readNumberWords(text: string, tokens: readonly Token[], i: numbe
       const mult = cur > 0 ? cur : w.form === 'du' || w.form === 'ad' ? 2 : 1;
       total += mult * w.value;
       construct = w.form === 'pl';
+      vague = cur === 0 && w.form === 'pl';
       cur = 0;
       hasU = hasT = hasH = false;
       last = w.value;
@@ -161,9 +168,67 @@ export function readNumberWords(text: string, tokens: readonly Token[], i: numbe
     prev = w.kind;
   }
   if (j > i && (tokens[j - 1]!.text === 'and' || tokens[j - 1]!.text === 'و')) j--; // a dangling conjunction
+  let digits = false;
+  if (!english && !closed && !vague && cur === 0 && prev === 's') {
+    // مليون و380 ألف: the words stop at the digits, which carry on the number.
+    const tail = readTail(text, tokens, j, last, false);
+    if (tail) {
+      total += tail.add;
+      j = tail.end;
+      construct = tail.construct;
+      digits = true;
+    }
+  }
   const value = total + cur;
   if (value === 0) return null;
-  return { value, end: j, start, weak, construct: construct && cur === 0 };
+  return { value, end: j, start, weak: weak && !digits, construct: construct && cur === 0, digits };
+}
+
+interface Tail {
+  add: number;
+  end: number;
+  construct: boolean;
+}
+
+/**
+ * The rest of an Arabic number after a scale worth `below`, from the و at token `j`: a group of up to
+ * three digits, with its own smaller scale or not (مليون و380 ألف، 89 ألفا و500، مليار و200 مليون و50
+ * ألفا), or, when `words`, a number in words (3 ملايين وخمسمائة ألف). The rest is smaller than the
+ * scale, so a range or a second figure stays apart: بين مليون ومليوني، 800 ألف و900 ألف، 5 آلاف و2020.
+ */
+function readTail(text: string, tokens: readonly Token[], j: number, below: number, words: boolean): Tail | null {
+  const t = tokens[j];
+  if (!t || j === 0 || !spaceBetween(text, tokens[j - 1]!.end, t.start)) return null;
+  if (t.text === 'و') {
+    const d = tokens[j + 1];
+    if (d?.kind !== 2 || !(d.start === t.end || spaceBetween(text, t.end, d.start))) return null;
+    // Not part of a longer run of digits: و1,500، و1.5، و10-20، و24/8، و500 300.
+    const nx = tokens[j + 2];
+    if (nx?.kind === 2 && (nx.start === d.end + 1 || spaceBetween(text, d.end, nx.start))) return null;
+    const n = Number(d.text);
+    if (!(n > 0 && n < 1000)) return null;
+    const scale = readScale(text, tokens, j + 2, d.end);
+    if (!scale && rateAfter(text, tokens, j + 2, d.end)) return null; // 3 ملايين و30%: a second figure
+    const add = scale ? n * scale.value + scale.add : n;
+    if (add >= below) return null;
+    return scale ? { add, end: scale.end, construct: scale.construct } : { add, end: j + 2, construct: false };
+  }
+  if (!words || !t.text.startsWith('و')) return null;
+  const w = numberWords().get(t.text.slice(1));
+  if (!w || w.kind === 'f' || w.kind === 'v' || w.kind === 'a') return null;
+  const n = readNumberWords(text, tokens, j);
+  if (!n || n.weak || n.start !== t.start + 1 || n.value >= below) return null;
+  return { add: n.value, end: n.end, construct: n.construct };
+}
+
+/** A percentage or points sign or noun after offset `at` (token `k`): 30%، 20 في المئة، 50 نقطة أساس. */
+function rateAfter(text: string, tokens: readonly Token[], k: number, at: number): boolean {
+  let p = at;
+  while (text[p] === ' ' || text[p] === '\u00a0') p++;
+  if (text[p] === '%') return true;
+  const t = tokens[k];
+  const key = t && spaceBetween(text, at, t.start) ? unitAt(text, tokens, k)?.key : undefined;
+  return key === 'percent' || key === 'pp' || key === 'bp';
 }
 
 export interface ScaleRead {
@@ -194,14 +259,9 @@ export function readScale(text: string, tokens: readonly Token[], j: number, aft
     const end = repeat?.text.startsWith('ال') && numberWords().get(repeat.text.slice(2))?.value === w.value ? j + 3 : j + 2;
     return { value: w.value, add: w.value / 2, end, construct: false };
   }
-  // 89 ألفا و500: the rest of the number after the scale.
-  const d = n?.text === 'و' ? tokens[j + 2] : undefined;
-  if (n && d?.kind === 2 && d.start === n.end && spaceBetween(text, t.end, n.start) && Number(d.text) < w.value) {
-    const after = text[d.end];
-    if (after !== '.' && after !== ',' && !readScale(text, tokens, j + 3, d.end)) {
-      return { value: w.value, add: Number(d.text), end: j + 3, construct: false };
-    }
-  }
+  // 89 ألفا و500، 3 ملايين و500 ألف: the rest of the number after the scale.
+  const tail = readTail(text, tokens, j + 1, w.value, true);
+  if (tail) return { value: w.value, add: tail.add, end: tail.end, construct: tail.construct };
   return { value: w.value, add: 0, end: j + 1, construct: w.form === 'pl' };
 }
 

@@ -96,6 +96,82 @@ describe('findFigures: number words', () => {
   ])('%s', (_label, input, expected) => check(input, expected));
 });
 
+describe('findFigures: a scale, و and the rest of the number', () => {
+  it.each<[string, string, Expected]>([
+    [
+      'مليون و + Eastern digits + ألف',
+      'قالت الشركة إن إنتاجها بلغ مليون و٣٨٠ ألف برميل يومياً.',
+      [['مليون و٣٨٠ ألف برميل يومياً', 1.38e6, 'barrel/day']],
+    ],
+    ['مليون و١٠٠ ألف ريال', 'خصص الصندوق مليون و١٠٠ ألف ريال للمشروع', [['مليون و١٠٠ ألف ريال', 1.1e6, 'riyal']]],
+    ['مليار و٢٠٠ مليون دولار', 'بلغت قيمة الصفقة مليار و٢٠٠ مليون دولار', [['مليار و٢٠٠ مليون دولار', 1.2e9, 'usd']]],
+    ['dual scale first, no unit', 'يقدر عدد سكانها بنحو مليونان و٥٠٠ ألف', [['مليونان و٥٠٠ ألف', 2.5e6, '']]],
+    ['Western digits', 'ينتج الحقل مليون و380 ألف برميل', [['مليون و380 ألف برميل', 1.38e6, 'barrel']]],
+    ['a space after و', 'بمليون و ٣٨٠ ألف برميل', [['مليون و ٣٨٠ ألف برميل', 1.38e6, 'barrel']]],
+    ['digits before the first scale', 'يعيش في المدينة 3 ملايين و500 ألف نسمة', [['3 ملايين و500 ألف نسمة', 3.5e6, 'person']]],
+    ['words after و', 'تبرعت الحكومة بمليون وخمسمائة ألف دولار', [['مليون وخمسمائة ألف دولار', 1.5e6, 'usd']]],
+    ['digits, then words after و', 'يعيش فيها 3 ملايين وخمسمائة ألف نسمة', [['3 ملايين وخمسمائة ألف نسمة', 3.5e6, 'person']]],
+    ['three levels', 'بلغ العجز مليار و٢٠٠ مليون و٥٠ ألفا دولار', [['مليار و٢٠٠ مليون و٥٠ ألفا دولار', 1200050000, 'usd']]],
+    ['a thousand and digits', 'دفع ألف و500 دولار', [['ألف و500 دولار', 1500, 'usd']]],
+    ['words, a plural scale and digits', 'اعتقلت السلطات ثلاثة آلاف و500 شخص', [['ثلاثة آلاف و500 شخص', 3500, 'person']]],
+    ['digits after the scale at the end of a sentence', 'يجري تداول الدولار عند نحو 89 ألفا و500.', [['89 ألفا و500', 89500, '']]],
+    [
+      'two compounds in one sentence',
+      'ارتفع العدد من مليون و٢٠٠ ألف إلى مليون و٥٠٠ ألف لاجئ',
+      [
+        ['مليون و٢٠٠ ألف', 1.2e6, ''],
+        ['مليون و٥٠٠ ألف لاجئ', 1.5e6, 'refugee'],
+      ],
+    ],
+    [
+      'a compound, then a second figure after و',
+      'يعيش مليون و٣٠٠ ألف لاجئ و٢٠٠ ألف نازح',
+      [
+        ['مليون و٣٠٠ ألف لاجئ', 1.3e6, 'refugee'],
+        ['٢٠٠ ألف نازح', 2e5, 'displaced'],
+      ],
+    ],
+    [
+      'two figures joined by و stay two',
+      'قتل ٥٠٠ جندي و٣٠٠ مدني',
+      [
+        ['٥٠٠ جندي', 500, 'soldier'],
+        ['٣٠٠ مدني', 300, 'civilian'],
+      ],
+    ],
+    ['a range of scales is not added up', 'يتراوح العدد بين مليون ومليوني شخص', [['مليوني شخص', 2e6, 'person']]],
+    [
+      'a rising range in digits is not added up',
+      'بين 800 ألف و900 ألف شخص',
+      [
+        ['800 ألف', 8e5, ''],
+        ['900 ألف شخص', 9e5, 'person'],
+      ],
+    ],
+    ['a larger scale after و is not the rest', 'بين مليون و٣ ملايين شخص', [['٣ ملايين شخص', 3e6, 'person']]],
+    ['a vague plural takes no rest', 'ملايين و٣٠٠ ألف', [['٣٠٠ ألف', 3e5, '']]],
+    ['a longer run of digits is not the rest', 'ثلاثة آلاف و1,500 شخص', [['1,500 شخص', 1500, 'person']]],
+    ['a year after و is not the rest', 'وصل عدد السكان إلى مليون و2020 كان عاما صعبا', []],
+    ['years stay out, the compound stays whole', 'في عام 2020 و2021 أنفق مليون و٢٠٠ ألف دولار', [['مليون و٢٠٠ ألف دولار', 1.2e6, 'usd']]],
+    [
+      'a percentage after و is a second figure',
+      'خسر 3 ملايين و30% من قيمته',
+      [
+        ['3 ملايين', 3e6, ''],
+        ['30%', 30, 'percent'],
+      ],
+    ],
+    [
+      'percentages joined by و',
+      'ارتفع 30% و20 في المئة',
+      [
+        ['30%', 30, 'percent'],
+        ['20 في المئة', 20, 'percent'],
+      ],
+    ],
+  ])('%s', (_label, input, expected) => check(input, expected));
+});
+
 describe('findFigures: percentages', () => {
   it.each<[string, string, Expected]>([
     ['%', 'ارتفعت الأسعار 30%', [['30%', 30, 'percent']]],
