@@ -1,6 +1,6 @@
 import type { Normalized } from '../text/normalize';
 import type { Token } from '../text/tokenize';
-import { isUnnamedSubject } from './titles';
+import { isTitleWord, isUnnamedSubject } from './titles';
 import type { Claim, Figure, Mention, Span } from './types';
 import { attributions, contentMarkers, isFeminineForm, needsFollower, prepositions, verbForm, verbLemma } from './verbs';
 
@@ -75,7 +75,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   const { original, sentences, mentions, figures } = input;
   const tokens = placeTokens(input.norm, input.tokens);
   const claims: Claim[] = [];
-  let lastSpeaker: { id: string; type: string; sentence: number } | null = null;
+  let lastSpeaker: { id: string; type: string; sentence: number; words: ReadonlySet<string> } | null = null;
 
   sentences.forEach((sentence, sIndex) => {
     const tFrom = lowerBound(tokens, sentence.start);
@@ -104,9 +104,15 @@ export function findClaims(input: ClaimInput): Claim[] {
         verbAt = t;
         feminine = fem;
       }
-      const after = findAfter(tokens, t, tTo, inSentence, original);
+      const order = lemma ? wordOrder(tokens, t, inSentence, original) : 'verb-first';
+      // English puts the subject before the verb (Berri said Lebanon…) unless a quote inverts it
+      // ("…," said Berri); an Arabic participle (داعيا الرئيس تبون) is followed by its object.
+      const after = order === 'verb-first' ? findAfter(tokens, t, tTo, inSentence, original) : undefined;
       if (!after && lemma) subjects ??= new Subjects(original, sentence, inSentence, tokens);
-      speaker = after ?? (lemma ? subjects!.before(tok.start, fem) : undefined);
+      speaker =
+        after ??
+        (order === 'subject-first' ? adjacentSubject(tok, inSentence, tokens, original) : undefined) ??
+        (lemma && order !== 'unnamed' ? subjects!.before(tok.start, fem) : undefined);
       if (speaker) {
         verb = tok;
         verbAt = t;
@@ -117,8 +123,16 @@ export function findClaims(input: ClaimInput): Claim[] {
 
     if (verb) {
       let speakerId = speaker?.actorId ?? null;
-      if (speaker) lastSpeaker = { id: speaker.actorId, type: speaker.type, sentence: sIndex };
-      else if (lastSpeaker && sIndex - lastSpeaker.sentence <= CARRY_OVER && (!feminine || lastSpeaker.type !== 'person')) {
+      if (speaker) {
+        const words = new Set<string>();
+        for (let k = tFrom; k < tTo; k++) if (!isTitleWord(tokens[k]!.text)) words.add(tokens[k]!.text);
+        lastSpeaker = { id: speaker.actorId, type: speaker.type, sentence: sIndex, words };
+      } else if (
+        lastSpeaker &&
+        sIndex - lastSpeaker.sentence <= CARRY_OVER &&
+        (!feminine || lastSpeaker.type !== 'person') &&
+        continuesSpeaker(tokens, verbAt, tTo, inSentence, original, lastSpeaker.type, lastSpeaker.words)
+      ) {
         speakerId = lastSpeaker.id;
         lastSpeaker.sentence = sIndex;
       }
@@ -152,6 +166,102 @@ export function findClaims(input: ClaimInput): Claim[] {
     }
   });
   return claims;
+}
+
+/**
+ * Where a reporting verb's subject is: after it (Arabic, and English after a quote: "…," said
+ * Berri), before it (English; an Arabic participle, whose next noun is its object), or an unnamed
+ * noun right before an English verb (a U.S. official said), which names nobody.
+ */
+function wordOrder(
+  tokens: readonly PlacedToken[],
+  t: number,
+  mentions: readonly Mention[],
+  original: string,
+): 'verb-first' | 'subject-first' | 'unnamed' {
+  const verb = tokens[t]!;
+  const previous = tokens[t - 1];
+  if (isParticiple(verb.text)) return 'subject-first';
+  // الذي اعتبر، التي أكدت: a relative clause's subject is the noun before it.
+  if (previous && RELATIVES.has(previous.text)) return 'subject-first';
+  const gap = previous ? original.slice(previous.end, verb.start) : '';
+  if (!/^[a-z]/u.test(verb.text)) {
+    // الملك محمد السادس يدعو تبون: a name right before a verb with no conjunction is its subject.
+    const bare = !/^[وف]/u.test(verb.text) || verbForm(verb.text) === verb.text;
+    return bare && adjacentSubject(verb, mentions, tokens, original) ? 'subject-first' : 'verb-first';
+  }
+  if (!previous || /["”’]\s*$/u.test(gap)) return 'verb-first';
+  // "…, said Berri." inverts; "Berri, an ally of Hezbollah, said Lebanon had…" does not.
+  const next = tokens[t + 1];
+  const named = next ? mentions[lowerBound(mentions, next.start)] : undefined;
+  if (/,\s*$/u.test(gap) && named?.start === next?.start && /^\s*(?:[.,;]|$)/u.test(original.slice(named!.end, named!.end + 3)))
+    return 'verb-first';
+  return isUnnamedSubject(previous.text) ? 'unnamed' : 'subject-first';
+}
+
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'who', 'which', 'that']);
+
+function adjacent(verb: PlacedToken, mentions: readonly Mention[], original: string): Mention | undefined {
+  const m = mentions[lowerBound(mentions, verb.start) - 1];
+  return m && /^[ \t]*$/u.test(original.slice(m.end, verb.start)) ? m : undefined;
+}
+
+/** An actor written right before the verb (Iran-aligned Houthis said, Lebanon's Aoun says). */
+function adjacentSubject(
+  verb: PlacedToken,
+  mentions: readonly Mention[],
+  tokens: readonly PlacedToken[],
+  original: string,
+): Mention | undefined {
+  const m = adjacent(verb, mentions, original);
+  return m && SPEAKER_TYPES.has(m.type) && !governed(m, tokens) ? m : undefined;
+}
+
+/** Circumstantial participles (مؤكدا، داعيا، قائلا، مشيرة): their subject is the sentence's. */
+function isParticiple(form: string): boolean {
+  const word = form.startsWith('و') ? form.slice(1) : form;
+  if (!(word.endsWith('ا') || word.endsWith('ه'))) return false;
+  return (word.startsWith('م') && word.length >= 5) || (word.length === 5 && word[1] === 'ا');
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
+/**
+ * Whether a verb with no named speaker continues the previous one. Arabic drops a pronoun subject
+ * (وأضاف أن…، وتابع: …) and English says "he added"; a subject that is written but names no
+ * known actor (وقال وزير المالية أحمد كجوك، وبحسب أرقام وزارة الصحة، a spokesman said) is someone
+ * else. A bare title (وأضاف الوزير أن) goes on with the person who spoke before.
+ */
+function continuesSpeaker(
+  tokens: readonly PlacedToken[],
+  verbAt: number,
+  tTo: number,
+  mentions: readonly Mention[],
+  original: string,
+  lastType: string,
+  lastWords: ReadonlySet<string>,
+): boolean {
+  const verb = tokens[verbAt]!;
+  if (/^[a-z]/u.test(verb.text)) {
+    const previous = tokens[verbAt - 1];
+    return previous !== undefined && PRONOUNS.has(previous.text);
+  }
+  if (isParticiple(verb.text)) return true;
+  let titles = 0;
+  let names = 0;
+  for (let k = verbAt + 1; k < tTo && k <= verbAt + SPEAKER_WINDOW; k++) {
+    const tok = tokens[k]!;
+    if (/[:"“«]/u.test(original.slice(tokens[k - 1]!.end, tok.start))) break;
+    if (contentMarkers().has(tok.text) || prepositions().has(tok.text)) break;
+    if (mentions[lowerBound(mentions, tok.start)]?.start === tok.start) return false;
+    if (titles + names === 0 && /^[لب]/u.test(tok.text)) break; // وقال لوكالة، وأكد بحضور: no subject here
+    if (isTitleWord(tok.text)) titles++;
+    // A name the knowledge base lacks, written where the previous speaker spoke (قال المتحدث باسم
+    // البنتاغون بات رايدر … وأضاف رايدر): the same person goes on.
+    else if (lastWords.has(tok.text)) names++;
+    else return false;
+  }
+  return names > 0 || titles === 0 || lastType === 'person';
 }
 
 /**

@@ -69,3 +69,51 @@ describe('claims', () => {
     expect(c).toMatchObject({ speaker: 'mohammed-shia-al-sudani', verb: 'said' });
   });
 });
+
+describe('whose words: word order and unnamed subjects', () => {
+  const speakers = (text: string) => claims(text).map((c) => c.speaker);
+
+  it('a subject written but not known names nobody, instead of the previous speaker', () => {
+    const text =
+      'وقال رئيس الوزراء المصري مصطفى مدبولي إن الاقتصاد يتعافى. وقال وزير المالية أحمد كجوك إن الحصيلة الضريبية ارتفعت. وبحسب أرقام وزارة الصحة، قتل 30 شخصا في بيروت.';
+    expect(speakers(text)).toEqual(['mostafa-madbouly', null, null]);
+  });
+
+  it('a pronoun subject, a bare title or the same unknown name goes on with the previous speaker', () => {
+    expect(speakers('قال رئيس الوزراء المصري مصطفى مدبولي إن الاقتصاد يتعافى. وأضاف أن التضخم سيتراجع.')).toEqual([
+      'mostafa-madbouly',
+      'mostafa-madbouly',
+    ]);
+    expect(speakers('قال رئيس الوزراء المصري مصطفى مدبولي إن الاقتصاد يتعافى. وأضاف رئيس الوزراء أن التضخم سيتراجع.')).toEqual([
+      'mostafa-madbouly',
+      'mostafa-madbouly',
+    ]);
+    expect(speakers('وقال المتحدث باسم حزب الله محمد عفيف إن الحزب لن يسلم سلاحه. وأضاف عفيف أن المقاومة باقية.')).toEqual([
+      'hezbollah',
+      'hezbollah',
+    ]);
+  });
+
+  it('an Arabic name right before its verb is the subject, and a participle is followed by its object', () => {
+    expect(speakers('الملك محمد السادس يدعو تبون إلى الحوار')).toEqual(['mohammed-vi']);
+    expect(speakers('ألقى الملك محمد السادس خطابا أمام البرلمان، داعيا الرئيس الجزائري عبد المجيد تبون إلى حوار أخوي.')).toEqual([
+      'mohammed-vi',
+    ]);
+    expect(speakers('محمد شياع السوداني يدعو إلى حصر السلاح ومقتدى الصدر يجدد رفض العملية السياسية')).toEqual(['mohammed-shia-al-sudani']);
+  });
+
+  it('English: the subject before the verb speaks, not the first actor after it', () => {
+    expect(speakers('Parliament Speaker Nabih Berri, a Hezbollah ally, said Lebanon had met its obligations.')).toEqual(['nabih-berri']);
+    expect(
+      speakers("Lebanon's Aoun says no going back on arms plan as Israel steps up strikes. President Joseph Aoun spoke in Baabda."),
+    ).toEqual(['joseph-aoun']);
+    expect(speakers('Iran says talks with U.S. pointless as IAEA presses for access')).toEqual(['iran']);
+    expect(speakers('In Yemen, Iran-aligned Houthis said they had halted attacks on shipping.')).toEqual(['houthis']);
+  });
+
+  it('English: a quote or a comma before the verb inverts it, and an unnamed official names nobody', () => {
+    expect(speakers('"We will not give up our weapons," said Naim Qassem.')).toEqual(['naim-qassem']);
+    expect(speakers('The talks are over, said Abbas Araghchi.')).toEqual(['abbas-araghchi']);
+    expect(speakers('Syria agreed to join the coalition against Islamic State, a U.S. official said.')).toEqual([null]);
+  });
+});
