@@ -70,7 +70,8 @@ function matchesCue(actor: CompiledActor, cue: Cue, date: string | undefined): b
  * fits exactly one candidate, or an unambiguous mention of the actor elsewhere in the article
  * (the nearest one before it wins when two actors share a surname).
  */
-export function resolveMentions(candidates: readonly Candidate[], ctx: ResolveContext): ResolvedMention[] {
+export function resolveMentions(found: readonly Candidate[], ctx: ResolveContext): ResolvedMention[] {
+  const candidates = found.map((c) => withPlus(c, ctx));
   const firm: (ResolvedMention | undefined)[] = candidates.map((c) => {
     const ok = c.entries.filter((e) => caseAllows(c, flagsOf(e), ctx));
     const direct = ok.filter((e) => !(flagsOf(e) & F_AMBIGUOUS));
@@ -137,6 +138,21 @@ export function resolveMentions(candidates: readonly Candidate[], ctx: ResolveCo
  * قرارات الجمعية العامة): their traps are rarer than the mentions the rule would lose.
  */
 const NAME_SLOT_TYPES = new Set<string>(['person', 'party', 'armed_group', 'media']);
+
+/**
+ * Names written with a plus (أوبك+، OPEC+): words are letters, so the matcher finds أوبك for
+ * both; the plus glued after it decides. The mention then covers the plus.
+ */
+function withPlus(c: Candidate, ctx: ResolveContext): Candidate {
+  const plus = ctx.text.charCodeAt(c.end) === 0x2b;
+  const isPlus = (e: number) => {
+    const a = ctx.actors[actorOf(e)]!;
+    return a.ar.endsWith('+') || a.en.endsWith('+');
+  };
+  if (!c.entries.some(isPlus)) return c;
+  const entries = c.entries.filter((e) => isPlus(e) === plus);
+  return plus ? { ...c, end: c.end + 1, entries } : { ...c, entries };
+}
 
 /** Separators of a list of actors: عون وسلام، عون، سلام وبري. */
 const LIST_GAP = /^[ \t\u00a0،,]*و?[ \t\u00a0]*$/u;

@@ -150,3 +150,15 @@ describe('traps in the bundled knowledge base', () => {
     ]);
   });
 });
+
+describe('names written with a plus', () => {
+  it('tells OPEC+ from OPEC by the plus glued to the name, and covers it', () => {
+    const text = 'قررت مجموعة أوبك+ خفض الإنتاج، وقالت أوبك إن السوق مستقر. OPEC+ agreed, and OPEC said.';
+    expect(analyzeText(text, BUNDLED).mentions.map((m) => [m.text, m.actorId])).toEqual([
+      ['مجموعة أوبك+', 'opec-plus'],
+      ['أوبك', 'opec'],
+      ['OPEC+', 'opec-plus'],
+      ['OPEC', 'opec'],
+    ]);
+  });
+});
