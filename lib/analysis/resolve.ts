@@ -6,7 +6,7 @@ import type { Candidate } from './matcher';
 import { standsAsName } from './name-context';
 import { type Cue, cueBefore } from './titles';
 
-export type LinkReason = 'name' | 'title' | 'coreference' | 'role';
+export type LinkReason = 'name' | 'title' | 'coreference' | 'role' | 'country';
 
 export interface ResolvedMention {
   candidate: Candidate;
@@ -93,6 +93,15 @@ export function resolveMentions(found: readonly Candidate[], ctx: ResolveContext
     evidence.set(m.actor, list);
   });
 
+  // The states the article is about: those named, and those of the places, bodies and people named.
+  const countries = new Set<string>();
+  for (const m of firm) {
+    if (!m) continue;
+    const a = ctx.actors[m.actor]!;
+    if (a.type === 'state') countries.add(a.id);
+    if (a.country) countries.add(a.country);
+  }
+
   const out: ResolvedMention[] = [];
   candidates.forEach((c, i) => {
     const f = firm[i];
@@ -124,7 +133,11 @@ export function resolveMentions(found: readonly Candidate[], ctx: ResolveContext
       }
     }
     const supported = pool.filter((a) => evidence.has(a) || titled.has(a));
-    if (supported.length === 0) return;
+    if (supported.length === 0) {
+      const local = via === 'coreference' ? inArticleCountry(pool, ctx, countries, c) : undefined;
+      if (local !== undefined) out.push({ candidate: c, actor: local, via: 'country' });
+      return;
+    }
     const strict = supported.every((a) => NAME_SLOT_TYPES.has(ctx.actors[a]!.type));
     if (via === 'coreference' && strict && !nameSlotOk(ctx.text, candidates, i, out, evidence)) return;
     out.push({ candidate: c, actor: nearest(supported, evidence, titled, c.start), via });
@@ -152,6 +165,19 @@ function withPlus(c: Candidate, ctx: ResolveContext): Candidate {
   if (!c.entries.some(isPlus)) return c;
   const entries = c.entries.filter((e) => isPlus(e) === plus);
   return plus ? { ...c, end: c.end + 1, entries } : { ...c, entries };
+}
+
+/**
+ * A place or body whose name other states share (طرابلس، مجلس النواب، عمان), in an article about
+ * exactly one of their states: that state's. مسقط رأسه is a birthplace, not Muscat.
+ */
+function inArticleCountry(pool: readonly number[], ctx: ResolveContext, countries: ReadonlySet<string>, c: Candidate): number | undefined {
+  if (/^\s*راس/u.test(ctx.text.slice(c.end, c.end + 8))) return undefined;
+  const local = pool.filter((a) => {
+    const actor = ctx.actors[a]!;
+    return (actor.type === 'place' || actor.type === 'organisation') && actor.country !== undefined && countries.has(actor.country);
+  });
+  return local.length === 1 ? local[0] : undefined;
 }
 
 /** Separators of a list of actors: عون وسلام، عون، سلام وبري. */

@@ -26,6 +26,8 @@ export interface CompiledActor {
   en: string;
   /** [role, of, start, end] — enough to check a title written next to a name. */
   roles?: [RoleKey, string, string, string][];
+  /** Id of the actor's state: a place or body shared by name (طرابلس، مجلس النواب) is told apart by it. */
+  country?: string;
 }
 
 /**
@@ -96,6 +98,7 @@ export function compileMatcher(actors: readonly Actor[]): MatcherData {
     // holder of an office (رئيس الوزراء العراقي in 2020); other roles stay in the full base.
     const roles = (a.roles ?? []).filter((r) => a.ambiguous?.length || (r.of && OFFICES.has(r.role)));
     if (roles.length) c.roles = roles.map((r) => [r.role, r.of ?? '', r.start ?? '', r.end ?? '']);
+    if (a.country) c.country = a.country;
     return c;
   });
   const demonyms: [string, number][] = [];

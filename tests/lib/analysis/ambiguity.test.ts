@@ -162,3 +162,32 @@ describe('names written with a plus', () => {
     ]);
   });
 });
+
+describe('places and bodies that states share by name', () => {
+  const linked = (text: string) => analyzeText(text, BUNDLED).mentions.map((m) => [m.text, m.actorId]);
+
+  it('reads طرابلس and مجلس النواب as those of the one state the article is about', () => {
+    expect(linked('طرابلس – قال رئيس حكومة الوحدة الوطنية الليبية إن مجلس النواب يعرقل الانتخابات في ليبيا.')).toEqual(
+      expect.arrayContaining([
+        ['طرابلس', 'tripoli-libya'],
+        ['مجلس النواب', 'house-of-representatives-libya'],
+      ]),
+    );
+    expect(linked('وصل الوفد إلى طرابلس شمال لبنان، ثم التقى أعضاء في مجلس النواب.')).toEqual(
+      expect.arrayContaining([
+        ['طرابلس', 'tripoli-lebanon'],
+        ['مجلس النواب', 'lebanese-parliament'],
+      ]),
+    );
+  });
+
+  it('links none when the article is about both states, or none of them', () => {
+    const both = linked('زار المبعوث ليبيا ولبنان، وتوقف في طرابلس.');
+    expect(both.filter(([text]) => text === 'طرابلس')).toEqual([]);
+    expect(linked('أقيمت المباراة في طرابلس أمس.')).toEqual([]);
+  });
+
+  it('keeps مسقط رأسه a birthplace in an article about Oman', () => {
+    expect(linked('زار وزير الخارجية العماني سلطنة عمان ومسقط رأسه في صحار.').filter(([, id]) => id === 'muscat')).toEqual([]);
+  });
+});
