@@ -86,7 +86,7 @@ export async function benchPageLoad(): Promise<Section> {
         " Timing measure as the page reads it (Chromium puts content scripts' entries on the page's timeline): wall time from the" +
         ' start of the analysis to the highlights, pauses included when the run hands the main thread back. The tasks are the' +
         " trace's RunTask events on the page's main thread: those overlapping `siyaq:run` (their time and the longest), the one that" +
-        " evaluated content.js (compiling it and building the bundled base it carries), all of Siyaq's tasks (those, and any other" +
+        " evaluated content.js (compiling it and running its module code; the base comes later, from the background, on article pages only), all of Siyaq's tasks (those, and any other" +
         ' that ran content.js code), and the longest task of the whole load, whoever ran it. Medians of 7 loads after 2 warm-ups.',
       '',
       '| page | `siyaq:run` | analysis: main thread, in tasks | analysis: longest task | content script load task | all Siyaq tasks | longest Siyaq task | longest task of the load |',
