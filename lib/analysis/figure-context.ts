@@ -21,6 +21,12 @@ const LABELS = new Set(
     .split(' '),
 );
 
+/**
+ * Nouns that name a point in a match, a season or a schedule: في الدقيقة 23، الشوط 2، الأسبوع 12 من
+ * الدوري. The number after one is a label unless a counted noun follows it: كل دقيقة 5 أطفال.
+ */
+const POINTS = new Set('دقيقه شوط اسبوع matchday gameweek'.split(' '));
+
 const MONTHS = new Set(
   [
     'يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر',
@@ -69,6 +75,15 @@ function bare(word: string): string[] {
 
 export function isLabel(word: string): boolean {
   return bare(word).some((w) => LABELS.has(w));
+}
+
+export function isPoint(word: string): boolean {
+  return bare(word).some((w) => POINTS.has(w));
+}
+
+/** أول / first before a count of time: أول 100 يوم، the first nine months (an ordinal period). */
+export function isFirst(word: string): boolean {
+  return word === 'first' || bare(word).includes('اول');
 }
 
 export function isMonth(word: string): boolean {

@@ -1,9 +1,22 @@
 import { type Normalized, toOriginal } from '../text/normalize';
 import type { Token } from '../text/tokenize';
-import { clitic, ENGLISH_BETWEEN, isLabel, isLatin, isMonth, isTimeOrEra, near, readDigits, stuck, stuckBefore } from './figure-context';
+import {
+  clitic,
+  ENGLISH_BETWEEN,
+  isFirst,
+  isLabel,
+  isLatin,
+  isMonth,
+  isPoint,
+  isTimeOrEra,
+  near,
+  readDigits,
+  stuck,
+  stuckBefore,
+} from './figure-context';
 import { cardinalAfterNoun, isNumberWord, type NumberRead, readNumberWords, readScale } from './number-words';
 import type { Figure } from './types';
-import { DUAL, PLURAL, SYMBOLS, spaceBetween, type UnitMatch, unitAt } from './units';
+import { DUAL, PLURAL, rateAt, SYMBOLS, spaceBetween, type UnitMatch, unitAt } from './units';
 
 interface Ctx {
   original: string;
@@ -22,6 +35,11 @@ interface Hit {
   end: number;
   next: number;
 }
+
+/** Units of time: after أول/first, or before الأولى, they make an ordinal period, not a count. */
+const TIME = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century']);
+/** Adjectives after a definite count of time that make it the first ones: الأشهر التسعة الأولى من العام. */
+const FIRST = new Set(['الاولي', 'الاول', 'الاوايل']);
 
 interface After {
   key: string;
@@ -114,6 +132,9 @@ function digitFigure(c: Ctx, i: number): Hit | null {
   const gapEnd = definite ? pre!.start : t.start;
   if (before && near(text, before.end, gapEnd, ' ("\'[') && isLabel(before.text)) return null;
   if (before && near(text, before.end, gapEnd, ' .') && isMonth(before.text)) return null; // Oct. 12
+  // في الدقيقة 23، الأسبوع 12: a label unless a counted noun follows (كل دقيقة 5 أطفال).
+  const point = before !== undefined && near(text, before.end, gapEnd, ' ("\'[') && isPoint(before.text);
+  const first = before !== undefined && near(text, before.end, gapEnd, ' ') && isFirst(before.text);
   let end = d.end;
   let at = tokens[end - 1]!.end;
   const nextTok = tokens[end];
@@ -132,19 +153,28 @@ function digitFigure(c: Ctx, i: number): Hit | null {
     at = tokens[end - 1]!.end;
   }
   const u = unitAfter(c, end, at, { construct: scale?.construct ?? false, one: false });
+  if (point && !u) return null;
+  if (first && u && TIME.has(u.key)) return null; // أول 100 يوم، the first 100 days
   const b = unitBefore(c, i);
   let start = t.start;
   let unit = u?.key ?? '';
+  let tail = u ? { end: u.end, next: u.next } : { end: at, next: end };
   if (b && (!u || u.key === b.key)) {
     start = b.start;
     unit = b.key;
+    // $64 a barrel: the sign's unit takes the rate after the number.
+    const rate = u ? null : rateAt(text, tokens, end, unit);
+    if (rate) {
+      unit = rate.key;
+      tail = { end: tokens[rate.end - 1]!.end, next: rate.end };
+    }
   }
   if (d.plain && d.str.length > 1 && d.str[0] === '0') return null; // a phone number or a code
   if (!unit && !scale) {
     if (definite) return null; // الـ75: an ordinal
     if (d.plain && (d.str.length >= 7 || (value >= 1900 && value <= 2100))) return null; // a phone number, a year
   }
-  return { value, unit, start, end: u ? u.end : at, next: u ? u.next : end };
+  return { value, unit, start, end: tail.end, next: tail.next };
 }
 
 function wordFigure(c: Ctx, i: number): Hit | null {
@@ -152,6 +182,8 @@ function wordFigure(c: Ctx, i: number): Hit | null {
   if (!n || n.weak) return null;
   const at = c.tokens[n.end - 1]!.end;
   const u = unitAfter(c, n.end, at, { construct: n.construct, one: n.value === 1 });
+  const prev = c.tokens[i - 1];
+  if (u && TIME.has(u.key) && prev && spaceBetween(c.text, prev.end, c.tokens[i]!.start) && isFirst(prev.text)) return null;
   // A number word alone is too often a plain word (ثلاث، نصف الشعب); one with digits is a number.
   if (!u) return n.digits ? { value: n.value, unit: '', start: n.start, end: at, next: n.end } : null;
   return { value: n.value, unit: u.key, start: n.start, end: u.end, next: u.next };
@@ -175,13 +207,16 @@ function nounFirst(c: Ctx, i: number): Hit | null {
   }
   if (!value) return null;
   const after = tokens[next];
-  if (after && spaceBetween(text, tokens[next - 1]!.end, after.start) && (isNumberWord(after.text) || unitAt(text, tokens, next)))
-    return null;
+  if (after && spaceBetween(text, tokens[next - 1]!.end, after.start)) {
+    if (isNumberWord(after.text) || unitAt(text, tokens, next)) return null;
+    if (u.definite && TIME.has(u.key) && FIRST.has(after.text)) return null; // الأشهر التسعة الأولى: an ordinal period
+  }
   return { value, unit: u.key, start, end: tokens[next - 1]!.end, next };
 }
 
-/** Adjectives that make a definite dual a span of time: العامين الماضيين، اليومين المقبلين. */
-const SPAN = new Set(['الماضيين', 'المقبلين', 'القادمين', 'الاخيرين', 'الاولين', 'المنصرمين']);
+/** Adjectives that make a definite dual a span of time: العامين الماضيين، اليومين المقبلين (العامين الأولين
+ * is an ordinal period, like الأشهر التسعة الأولى). */
+const SPAN = new Set(['الماضيين', 'المقبلين', 'القادمين', 'الاخيرين', 'المنصرمين']);
 
 /** A dual noun is a count of two (قبل يومين، مقتل شخصين) unless it agrees with a plural noun
  * before it: مدعين عامين (public prosecutors) uses the plural of عام "general", not "year". */

@@ -33,6 +33,8 @@ export const ARABIC: [string, string, string, string?][] = [
   ['child', 'طفل طفلا', 'اطفال', 'طفلان طفلين'],
   ['woman', 'امراه سيده', 'نساء سيدات', 'امراتان امراتين'],
   ['journalist', 'صحفي صحفيا صحافي صحافيا', 'صحفيين صحفيون صحافيين صحافيون'],
+  ['employee', 'موظف موظفا', 'موظفين موظفون', 'موظفان'],
+  ['spectator', 'متفرج متفرجا مشجع مشجعا', 'متفرجين متفرجون مشجعين مشجعون'],
   ['member', 'عضو عضوا', 'اعضاء'],
   ['voter', 'ناخب ناخبا', 'ناخبين ناخبون'],
   ['vote', 'صوت صوتا', 'اصوات'],
@@ -40,6 +42,11 @@ export const ARABIC: [string, string, string, string?][] = [
   ['country', 'دوله', 'دول'],
   ['seat', 'مقعد مقعدا', 'مقاعد'],
   ['target', 'هدف هدفا', 'اهداف'],
+  ['operation', 'عمليه', 'عمليات', 'عمليتان عمليتين'],
+  ['project', 'مشروع مشروعا', 'مشاريع مشروعات', 'مشروعان'],
+  ['agreement', 'اتفاقيه اتفاق اتفاقا', 'اتفاقيات اتفاقات', 'اتفاقيتان اتفاقيتين اتفاقان اتفاقين'],
+  ['mou', 'مذكره_تفاهم', 'مذكرات_تفاهم', 'مذكرتا_تفاهم مذكرتي_تفاهم'],
+  ['film', 'فيلم فيلما', 'افلام', 'فيلمان فيلمين'],
   ['barrel', 'برميل برميلا', 'براميل'],
   ['tonne', 'طن طنا', 'اطنان'],
   ['km2', 'كيلومتر_مربع كيلومترا_مربعا كم_مربع كلم_مربع', 'كيلومترات_مربعه'],
@@ -62,6 +69,10 @@ export const ARABIC: [string, string, string, string?][] = [
   ['housing_unit', 'وحده_سكنيه', 'وحدات_سكنيه'],
   ['tank', 'دبابه', 'دبابات'],
   ['vehicle', 'مركبه', 'مركبات اليات'],
+  ['truck', 'شاحنه', 'شاحنات', 'شاحنتان شاحنتين'],
+  ['ship', 'سفينه', 'سفن', 'سفينتان سفينتين'],
+  ['school', 'مدرسه', 'مدارس', 'مدرستان مدرستين'],
+  ['hospital', 'مستشفي', 'مستشفيات', 'مستشفيان مستشفيين'],
   ['year', 'سنه عام عاما', 'سنوات سنين اعوام', 'سنتان سنتين عامان عامين'],
   ['month', 'شهر شهرا', 'اشهر شهور', 'شهران شهرين'],
   ['week', 'اسبوع اسبوعا', 'اسابيع', 'اسبوعان اسبوعين'],
@@ -92,8 +103,13 @@ export const ENGLISH: [string, string][] = [
   ['death', 'deaths fatalities'],
   ['wounded', 'wounded injured'],
   ['person', 'people persons person residents'],
+  // Plural demonyms count people of that nation (17 million Yemenis); an adjective (Lebanese) qualifies a noun instead.
+  [
+    'person',
+    'yemenis syrians iraqis palestinians israelis egyptians jordanians saudis libyans tunisians algerians moroccans somalis kuwaitis qataris emiratis iranians afghans pakistanis indians americans britons russians ukrainians kurds turks foreigners',
+  ],
   ['refugee', 'refugee refugees'],
-  ['displaced', 'displaced'],
+  ['displaced', 'displaced displaced_people displaced_persons'],
   ['migrant', 'migrants'],
   ['protester', 'protesters demonstrators'],
   ['prisoner', 'prisoners'],
@@ -103,6 +119,8 @@ export const ENGLISH: [string, string][] = [
   ['child', 'child children'],
   ['woman', 'women'],
   ['journalist', 'journalists'],
+  ['employee', 'employees'],
+  ['spectator', 'spectators fans'],
   ['member', 'members'],
   ['voter', 'voters'],
   ['vote', 'votes'],
@@ -110,6 +128,11 @@ export const ENGLISH: [string, string][] = [
   ['country', 'countries'],
   ['seat', 'seats'],
   ['target', 'targets'],
+  ['operation', 'operations'],
+  ['project', 'projects'],
+  ['agreement', 'agreements accords'],
+  ['mou', 'mous memorandums_of_understanding memoranda_of_understanding'],
+  ['film', 'films movies'],
   ['barrel', 'barrel barrels'],
   ['barrel/day', 'bpd'],
   ['tonne', 'ton tons tonne tonnes'],
@@ -131,6 +154,10 @@ export const ENGLISH: [string, string][] = [
   ['housing_unit', 'housing_units settlement_units'],
   ['tank', 'tanks'],
   ['vehicle', 'vehicles'],
+  ['truck', 'trucks lorries'],
+  ['ship', 'ships vessels'],
+  ['school', 'schools'],
+  ['hospital', 'hospitals'],
   ['year', 'year years'],
   ['month', 'month months'],
   ['week', 'week weeks'],
@@ -144,6 +171,19 @@ export const ENGLISH: [string, string][] = [
   ['bp', 'basis_points bps'],
   ['degree', 'degrees'],
 ];
+
+/**
+ * Nisba nouns that, right after a number, count people of a nation or group: ١٧ مليون يمني، ٥٠٠ سوري،
+ * ثلاثة لبنانيين. Written as the masculine singular stem; units.ts adds the accusative (يمنيا) and the
+ * sound plurals (يمنيين، يمنيون) under the key `person`. Feminine forms (سورية) are left out: they are
+ * also a country's name and the adjective of a feminine noun (ليرة سورية).
+ */
+export const PEOPLE_NISBA =
+  'يمني سوري لبناني عراقي فلسطيني اسرائيلي مصري اردني سعودي ليبي تونسي جزايري مغربي سوداني صومالي موريتاني ' +
+  'كويتي قطري بحريني اماراتي عماني ايراني تركي كردي افغاني باكستاني هندي امريكي اميركي بريطاني فرنسي الماني ' +
+  'روسي اوكراني صيني كندي استرالي اثيوبي اريتري اجنبي';
+/** Broken plurals of the same: ٥٠٠ أجانب، آلاف الأكراد. */
+export const PEOPLE_BROKEN = 'اكراد اتراك اجانب افغان';
 
 /** A qualifier that names the issuing country: دينار عراقي، Iraqi dinars, جنيه استرليني. */
 export const QUALIFIED: Record<string, Record<string, string>> = {

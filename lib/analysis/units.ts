@@ -7,7 +7,7 @@
 
 import { once } from '../once';
 import type { Token } from '../text/tokenize';
-import { ARABIC, ENGLISH, NATIONS, QUALIFIED } from './unit-lexicon';
+import { ARABIC, ENGLISH, NATIONS, PEOPLE_BROKEN, PEOPLE_NISBA, QUALIFIED } from './unit-lexicon';
 
 export const SINGULAR = 0;
 export const PLURAL = 1;
@@ -47,6 +47,11 @@ const lexicon = once(() => {
       for (const f of forms.split(' ')) if (f) put(f, key, cls);
     }
   }
+  for (const s of PEOPLE_NISBA.split(' ')) {
+    for (const f of [s, `${s}ا`]) put(f, 'person', SINGULAR);
+    for (const f of [`${s}ين`, `${s}ون`]) put(f, 'person', PLURAL);
+  }
+  for (const f of PEOPLE_BROKEN.split(' ')) put(f, 'person', PLURAL);
   for (const [key, forms] of ENGLISH) for (const f of forms.split(' ')) put(f, key, PLURAL);
   for (const [word, entries] of BARE) {
     // Longest first: طايرة مسيرة is a drone before طايرة is an aircraft.
@@ -75,8 +80,6 @@ const lexicon = once(() => {
   }
   return { BARE, SURFACE, WITH_PROCLITIC, AR_NATION, EN_NATION };
 });
-
-const PER_DAY = [['يوميا'], ['في', 'اليوم'], ['a', 'day'], ['per', 'day'], ['each', 'day'], ['daily']];
 
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000;
@@ -113,6 +116,49 @@ function follows(text: string, tokens: readonly Token[], j: number, words: reado
     j++;
   }
   return j;
+}
+
+const PER_DAY = [['يوميا'], ['في', 'اليوم'], ['a', 'day'], ['per', 'day'], ['each', 'day'], ['daily']];
+/** A price per unit of a commodity after a sum of money: 64 دولارا للبرميل، $64 a barrel, 400 دينار للطن. */
+const PER_GOOD: [string[], string][] = [
+  [['للبرميل'], 'barrel'],
+  [['لكل', 'برميل'], 'barrel'],
+  [['a', 'barrel'], 'barrel'],
+  [['per', 'barrel'], 'barrel'],
+  [['للطن'], 'tonne'],
+  [['لكل', 'طن'], 'tonne'],
+  [['a', 'ton'], 'tonne'],
+  [['per', 'ton'], 'tonne'],
+  [['a', 'tonne'], 'tonne'],
+  [['per', 'tonne'], 'tonne'],
+];
+/** Keys of money, the qualified currencies (sar, lbp …) included. */
+const MONEY = once(
+  () =>
+    new Set([
+      ...'usd eur gbp pound egp dinar riyal dirham lira irt ils rub cny'.split(' '),
+      ...Object.values(QUALIFIED).flatMap((t) => Object.values(t)),
+    ]),
+);
+
+/**
+ * A rate written after the unit `key` whose words start at token `j`: برميل يوميا (barrel/day),
+ * دولارا للبرميل (usd/barrel). Returns the rate's key and the index of the token after it, or null.
+ */
+export function rateAt(text: string, tokens: readonly Token[], j: number, key: string): { key: string; end: number } | null {
+  if (j === 0) return null;
+  if (key === 'barrel') {
+    for (const rate of PER_DAY) {
+      const r = follows(text, tokens, j, rate, false);
+      if (r > 0) return { key: 'barrel/day', end: r };
+    }
+  } else if (MONEY().has(key)) {
+    for (const [rate, per] of PER_GOOD) {
+      const r = follows(text, tokens, j, rate, false);
+      if (r > 0) return { key: `${key}/${per}`, end: r };
+    }
+  }
+  return null;
 }
 
 /**
@@ -156,15 +202,10 @@ export function unitAt(text: string, tokens: readonly Token[], i: number, procli
         if (!nation) stop++;
       } else if (nation) continue;
     }
-    if (key === 'barrel') {
-      for (const rate of PER_DAY) {
-        const r = follows(text, tokens, stop, rate, false);
-        if (r > 0) {
-          key = 'barrel/day';
-          stop = r;
-          break;
-        }
-      }
+    const rate = rateAt(text, tokens, stop, key);
+    if (rate) {
+      key = rate.key;
+      stop = rate.end;
     }
     return { key, cls: e.cls, definite, end: stop, skip: surface?.skip ?? 0 };
   }

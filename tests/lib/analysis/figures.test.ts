@@ -60,7 +60,7 @@ describe('findFigures: number words', () => {
       ],
     ],
     ['الأيام الخمسة', 'شهدت الأيام الخمسة الماضية اشتباكات عنيفة', [['الأيام الخمسة', 5, 'day']]],
-    ['الأشهر الستة', 'خلال الأشهر الستة الأولى من العام', [['الأشهر الستة', 6, 'month']]],
+    ['الأشهر الستة', 'خلال الأشهر الستة الماضية', [['الأشهر الستة', 6, 'month']]],
     ['definite noun before definite digits', 'قتل في الساعات الـ24 الماضية', [['الساعات الـ24', 24, 'hour']]],
     ['واحد after a singular noun', 'لم يمض يوم واحد دون قصف', [['يوم واحد', 1, 'day']]],
     ['خمسة آلاف', 'أرسلت مصر خمسة آلاف جندي', [['خمسة آلاف جندي', 5000, 'soldier']]],
@@ -93,6 +93,15 @@ describe('findFigures: number words', () => {
       ],
     ],
     ['vowelled words keep their marks', 'بقي ثلاثُ سنواتٍ', [['ثلاثُ سنواتٍ', 3, 'year']]],
+    ['مئات: a vague count is its lowest order', 'شنت إسرائيل مئات الغارات', [['مئات الغارات', 100, 'airstrike']]],
+    ['English hundreds of, as مئات', 'Israel carried out hundreds of strikes', [['hundreds of strikes', 100, 'airstrike']]],
+    ['English thousands of, as آلاف', 'thousands of people fled', [['thousands of people', 1000, 'person']]],
+    [
+      'English hundreds of thousands of, as مئات الآلاف',
+      'hundreds of thousands of refugees',
+      [['hundreds of thousands of refugees', 1e5, 'refugee']],
+    ],
+    ['English dozens of', 'dozens of civilians', [['dozens of civilians', 12, 'civilian']]],
   ])('%s', (_label, input, expected) => check(input, expected));
 });
 
@@ -199,7 +208,7 @@ describe('findFigures: percentages', () => {
       'Oil rose 2% to $85.50 a barrel',
       [
         ['2%', 2, 'percent'],
-        ['$85.50', 85.5, 'usd'],
+        ['$85.50 a barrel', 85.5, 'usd/barrel'],
       ],
     ],
   ])('%s', (_label, input, expected) => check(input, expected));
@@ -240,6 +249,15 @@ describe('findFigures: currencies', () => {
     ],
     ['English qualified currency', 'a budget of 5 billion Saudi riyals', [['5 billion Saudi riyals', 5e9, 'sar']]],
     ['dollars after words', 'eight billion dollars', [['eight billion dollars', 8e9, 'usd']]],
+    ['price per barrel', 'بلغ سعر خام برنت ٦٤ دولاراً للبرميل', [['٦٤ دولاراً للبرميل', 64, 'usd/barrel']]],
+    ['price per barrel with لكل', 'بيع النفط بسعر 500 دولار لكل برميل', [['500 دولار لكل برميل', 500, 'usd/barrel']]],
+    ['price per tonne, qualified currency', 'بلغ سعر القمح 400 دينار عراقي للطن', [['400 دينار عراقي للطن', 400, 'iqd/tonne']]],
+    ['English $ a barrel', 'Brent rose to $64 a barrel', [['$64 a barrel', 64, 'usd/barrel']]],
+    ['English dollars per barrel', 'oil at 64 dollars per barrel', [['64 dollars per barrel', 64, 'usd/barrel']]],
+    ['English $ per tonne', 'steel sold at $500 per tonne', [['$500 per tonne', 500, 'usd/tonne']]],
+    ['a sum that buys a barrel is no price per barrel', 'دفع 64 دولارا لشراء برميل', [['64 دولارا', 64, 'usd']]],
+    ['money a day is not a rate', 'live on less than $2 a day', [['$2', 2, 'usd']]],
+    ['barrels are counted, not priced', 'صدر العراق 3 ملايين برميل للصين', [['3 ملايين برميل', 3e6, 'barrel']]],
   ])('%s', (_label, input, expected) => check(input, expected));
 });
 
@@ -336,6 +354,83 @@ describe('findFigures: people, military and quantities', () => {
       [['34 يوما', 34, 'day']],
     ],
     ['English km glued', 'a 40km front line', [['40km', 40, 'km']]],
+    ['شاحنات', 'دخلت ٦٠٠ شاحنة إلى القطاع', [['٦٠٠ شاحنة', 600, 'truck']]],
+    ['dual شاحنتين', 'دخلت شاحنتين محملتين بالوقود', [['شاحنتين', 2, 'truck']]],
+    ['عمليات', 'نفذت القوات ١٥٠٠ عملية خلال العام', [['١٥٠٠ عملية', 1500, 'operation']]],
+    ['موظفين', 'فصلت الشركة ٥٩ موظفاً', [['٥٩ موظفاً', 59, 'employee']]],
+    ['متفرجين', 'حضر المباراة ١٢ ألف متفرج', [['١٢ ألف متفرج', 12000, 'spectator']]],
+    [
+      'أفلام',
+      'يعرض المهرجان ٤٥ فيلماً من ٢٠ دولة',
+      [
+        ['٤٥ فيلماً', 45, 'film'],
+        ['٢٠ دولة', 20, 'country'],
+      ],
+    ],
+    ['أعضاء', 'انتخب المؤتمر ١١ عضواً في اللجنة', [['١١ عضواً', 11, 'member']]],
+    [
+      'ships, schools and hospitals',
+      'تضررت 3 سفن و20 مدرسة و4 مستشفيات',
+      [
+        ['3 سفن', 3, 'ship'],
+        ['20 مدرسة', 20, 'school'],
+        ['4 مستشفيات', 4, 'hospital'],
+      ],
+    ],
+    [
+      'agreements and memorandums',
+      'وقع البلدان 12 اتفاقية و5 مذكرات تفاهم و30 مشروعا',
+      [
+        ['12 اتفاقية', 12, 'agreement'],
+        ['5 مذكرات تفاهم', 5, 'mou'],
+        ['30 مشروعا', 30, 'project'],
+      ],
+    ],
+    ['a nisba noun counts people', 'يحتاج ١٧ مليون يمني إلى المساعدة', [['١٧ مليون يمني', 17e6, 'person']]],
+    [
+      'nisba nouns, plural and accusative',
+      'قتل ثلاثة لبنانيين و٥٠٠ سوري و٢٠ فلسطينيا',
+      [
+        ['ثلاثة لبنانيين', 3, 'person'],
+        ['٥٠٠ سوري', 500, 'person'],
+        ['٢٠ فلسطينيا', 20, 'person'],
+      ],
+    ],
+    ['a vague count of a definite nisba', 'يعاني ملايين اليمنيين من الجوع', [['ملايين اليمنيين', 1e6, 'person']]],
+    ['a nisba after its noun stays an adjective', 'نشرت واشنطن 5000 جندي أمريكي', [['5000 جندي', 5000, 'soldier']]],
+    [
+      'English demonyms',
+      '17 million Yemenis and 3,000 Syrians',
+      [
+        ['17 million Yemenis', 17e6, 'person'],
+        ['3,000 Syrians', 3000, 'person'],
+      ],
+    ],
+    ['an English demonym adjective qualifies its noun', 'about 5,000 Lebanese troops', [['5,000 Lebanese troops', 5000, 'soldier']]],
+    [
+      'English counted nouns',
+      '600 trucks, 59 employees, 45 films, 3 ships and 18 memorandums of understanding',
+      [
+        ['600 trucks', 600, 'truck'],
+        ['59 employees', 59, 'employee'],
+        ['45 films', 45, 'film'],
+        ['3 ships', 3, 'ship'],
+        ['18 memorandums of understanding', 18, 'mou'],
+      ],
+    ],
+    ['English displaced people', '300 displaced people returned', [['300 displaced people', 300, 'displaced']]],
+    ['a count every minute stays a figure', 'يموت كل دقيقة ٥ أطفال', [['٥ أطفال', 5, 'child']]],
+    ['a count of months stays a figure', 'خلال ٩ أشهر', [['٩ أشهر', 9, 'month']]],
+    ['months in words stay a figure', 'استمر الحصار تسعة أشهر', [['تسعة أشهر', 9, 'month']]],
+    [
+      'the past months are a span',
+      'العامين الماضيين والأيام الخمسة الأخيرة',
+      [
+        ['العامين الماضيين', 2, 'year'],
+        ['الأيام الخمسة', 5, 'day'],
+      ],
+    ],
+    ['the first soldiers are still counted', 'the first 5,000 troops arrived', [['5,000 troops', 5000, 'soldier']]],
   ])('%s', (_label, input, expected) => check(input, expected));
 });
 
@@ -395,6 +490,17 @@ describe('findFigures: not figures', () => {
     ['لست is not ل + ست', 'لست أدري'],
     ['English "one of"', 'one of the soldiers said'],
     ['English half without a unit', 'half the population'],
+    ['minute of a match', 'سجل الهدف في الدقيقة ٢٣ وأضاف الثاني في الدقيقة 90'],
+    ['week of a league', 'في الأسبوع ١٢ من الدوري'],
+    ['half of a match', 'في الشوط 2 من المباراة'],
+    ['English matchday', 'on matchday 12'],
+    ['resolution with رقم', 'القرار رقم 2254'],
+    ['the first months of the year', 'خلال الأشهر التسعة الأولى من العام'],
+    ['the first months in digits', 'في الأشهر الـ9 الأولى من العام'],
+    ['the first days', 'في الأيام العشرة الأوائل من الشهر'],
+    ['the first two years', 'خلال العامين الأولين'],
+    ['أول + a count of time', 'خلال أول 100 يوم من ولايته وأول ثلاثة أشهر'],
+    ['English first + a count of time', 'in the first nine months of the year and the first 100 days'],
   ])('%s', (_label, input) => {
     expect(figures(input)).toEqual([]);
   });
