@@ -24,6 +24,8 @@ export function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
 }
 
+const onPage = ({ range }: { range: Range }) => range.startContainer.isConnected && range.endContainer.isConnected;
+
 /** What a painted range stands for. */
 export type PageMark = { kind: 'actor'; mention: Mention } | { kind: 'figure'; figure: Figure } | { kind: 'focus' };
 
@@ -164,8 +166,10 @@ export class PageSession {
       }
       jobs[i]!();
     }
-    this.highlighter.set(FIGURE_HIGHLIGHT, figures, 0);
-    this.highlighter.set(ACTOR_HIGHLIGHT, actors, 1);
+    // The page may have replaced the article while the analysis paused: marks on text it removed
+    // would be painted nowhere and sorted against live ones. The change it made brings a new run.
+    this.highlighter.set(FIGURE_HIGHLIGHT, figures.filter(onPage), 0);
+    this.highlighter.set(ACTOR_HIGHLIGHT, actors.filter(onPage), 1);
     return true;
   }
 
