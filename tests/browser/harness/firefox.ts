@@ -45,9 +45,18 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
     newPage: () => browser.newPage(),
     async openExtensionPage(path, readySelector) {
       const page = await browser.newPage();
-      page.goto(`${extensionBase}/${path}`).catch(() => {});
-      await page.waitForSelector(readySelector, { timeout: 30_000 });
-      return page;
+      // A wait that starts while BiDi swaps the blank page's realm for the extension page's can
+      // die on a protocol error (seen once in CI); the page is then loaded again, up to 3 times.
+      // A page that never renders still fails, on the last attempt.
+      for (let attempt = 1; ; attempt++) {
+        page.goto(`${extensionBase}/${path}`).catch(() => {});
+        try {
+          await page.waitForSelector(readySelector, { timeout: 15_000 });
+          return page;
+        } catch (e) {
+          if (attempt === 3) throw e;
+        }
+      }
     },
     async close() {
       await browser.close();
