@@ -62,6 +62,7 @@ export function findMentions(original: string, norm: Normalized, data: MatcherDa
       text: original.slice(start, end),
       via,
     };
+    if (a.capital && a.country) mention.speaksFor = a.country;
     if (candidate.clitic > 0) mention.prefix = original.slice(norm.starts[candidate.start - candidate.clitic], start);
     out.push(mention);
   }

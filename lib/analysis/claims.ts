@@ -26,6 +26,10 @@ export interface ClaimInput {
 
 const SPEAKER_TYPES = new Set(['person', 'party', 'armed_group', 'organisation', 'state', 'international_body', 'media']);
 const SPEAKER_WINDOW = 20;
+
+/** Actors that can say something: not places, except a capital speaking for its state. */
+const canSpeak = (m: Mention) => SPEAKER_TYPES.has(m.type) || m.speaksFor !== undefined;
+const speakerOf = (m: Mention) => m.speaksFor ?? m.actorId;
 const CARRY_OVER = 2;
 const QUOTES = /["“”«»„]/u;
 
@@ -122,11 +126,11 @@ export function findClaims(input: ClaimInput): Claim[] {
     }
 
     if (verb) {
-      let speakerId = speaker?.actorId ?? null;
+      let speakerId = speaker ? speakerOf(speaker) : null;
       if (speaker) {
         const words = new Set<string>();
         for (let k = tFrom; k < tTo; k++) if (!isTitleWord(tokens[k]!.text)) words.add(tokens[k]!.text);
-        lastSpeaker = { id: speaker.actorId, type: speaker.type, sentence: sIndex, words };
+        lastSpeaker = { id: speakerOf(speaker), type: speaker.speaksFor ? 'state' : speaker.type, sentence: sIndex, words };
       } else if (
         lastSpeaker &&
         sIndex - lastSpeaker.sentence <= CARRY_OVER &&
@@ -214,7 +218,7 @@ function adjacentSubject(
   original: string,
 ): Mention | undefined {
   const m = adjacent(verb, mentions, original);
-  return m && SPEAKER_TYPES.has(m.type) && !governed(m, tokens) ? m : undefined;
+  return m && canSpeak(m) && !governed(m, tokens) ? m : undefined;
 }
 
 /** Circumstantial participles (مؤكدا، داعيا، قائلا، مشيرة): their subject is the sentence's. */
@@ -291,7 +295,7 @@ function findAfter(
   // Mentions are in text order: those from the verb to the limit are one slice of them.
   const candidates = mentions
     .slice(lowerBound(mentions, verb.end), lowerBound(mentions, limit))
-    .filter((m) => SPEAKER_TYPES.has(m.type) && !governed(m, tokens));
+    .filter((m) => canSpeak(m) && !governed(m, tokens));
   const first = tokens[t + 1];
   if (first && first.start < limit && isUnnamedSubject(first.text) && mentions[lowerBound(mentions, first.start)]?.start !== first.start) {
     const onBehalf = tokens.slice(t + 2, end).find((x) => x.start < limit && x.text.startsWith('باسم'));
@@ -332,7 +336,7 @@ class Subjects {
     this.#other = new Int32Array(n + 1).fill(n);
     for (let i = n - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      const speaks = SPEAKER_TYPES.has(m.type) && !governed(m, tokens);
+      const speaks = canSpeak(m) && !governed(m, tokens);
       this.#person[i] = speaks && m.type === 'person' ? i : this.#person[i + 1]!;
       this.#other[i] = speaks && m.type !== 'person' ? i : this.#other[i + 1]!;
     }

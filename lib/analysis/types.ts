@@ -19,6 +19,8 @@ export interface Mention extends Span {
   /** A proclitic written before the name and left out of the span (و، ب، لل …), if any. */
   prefix?: string;
   via: LinkReason;
+  /** A capital's state: the speaker when the capital "says" something (أعلنت واشنطن). */
+  speaksFor?: string;
 }
 
 export interface Figure extends Span {

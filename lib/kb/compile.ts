@@ -28,6 +28,8 @@ export interface CompiledActor {
   roles?: [RoleKey, string, string, string][];
   /** Id of the actor's state: a place or body shared by name (طرابلس، مجلس النواب) is told apart by it. */
   country?: string;
+  /** A capital: as a claim's speaker it is its country. */
+  capital?: true;
 }
 
 /**
@@ -99,6 +101,7 @@ export function compileMatcher(actors: readonly Actor[]): MatcherData {
     const roles = (a.roles ?? []).filter((r) => a.ambiguous?.length || (r.of && OFFICES.has(r.role)));
     if (roles.length) c.roles = roles.map((r) => [r.role, r.of ?? '', r.start ?? '', r.end ?? '']);
     if (a.country) c.country = a.country;
+    if (a.capital && a.country) c.capital = true;
     return c;
   });
   const demonyms: [string, number][] = [];

@@ -94,6 +94,11 @@ export interface Actor {
   /** Actor id of the state the actor belongs to. */
   country?: string;
   /**
+   * Places only: the capital of `country`. News makes capitals speak for their states (قالت
+   * موسكو، Washington said), so a claim's speaker written as the capital is the state.
+   */
+  capital?: boolean;
+  /**
    * States only: the adjectives of nationality as written after a title, in both genders
    * (العراقي، العراقية، الأمريكي، الأميركية; Iraqi, American). They let `رئيس الوزراء العراقي`
    * be read as "the prime minister of Iraq".

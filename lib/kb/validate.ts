@@ -82,6 +82,7 @@ const ACTOR_KEYS = new Set([
   'roles',
   'affiliations',
   'country',
+  'capital',
   'demonyms',
   'note',
   'links',
@@ -209,6 +210,9 @@ function checkActor(raw: Json, err: (path: string, message: string) => void): vo
   }
   if (raw.country !== undefined && (typeof raw.country !== 'string' || !ID.test(raw.country))) {
     err('country', 'must be an actor id');
+  }
+  if (raw.capital !== undefined && (raw.capital !== true || raw.type !== 'place' || raw.country === undefined)) {
+    err('capital', 'only `true`, on a place with a country');
   }
   if (raw.links !== undefined) checkLinks(raw.links, err);
   if (raw.demonyms !== undefined) checkDemonyms(raw.demonyms, raw.type, err);

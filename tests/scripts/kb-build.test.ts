@@ -31,6 +31,11 @@ describe('the knowledge-base build step', () => {
       /affiliations\[0\]\.target: refers to unknown actor "nobody"/,
     ],
     [
+      'a capital that is not a place',
+      [actor({ capital: true, country: 'some-actor' })],
+      /actor "some-actor" capital: only `true`, on a place with a country/,
+    ],
+    [
       'an alias shared without the ambiguous flag',
       [actor({}), actor({ id: 'other', names: { ar: 'شخص ما', en: 'Other' } })],
       /actor "other" aliases: "شخص ما" is also a name of "some-actor"/,

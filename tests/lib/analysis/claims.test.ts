@@ -117,3 +117,18 @@ describe('whose words: word order and unnamed subjects', () => {
     expect(speakers('Syria agreed to join the coalition against Islamic State, a U.S. official said.')).toEqual([null]);
   });
 });
+
+describe('a capital speaks for its state', () => {
+  const speakers = (text: string) => claims(text).map((c) => c.speaker);
+
+  it('reads قالت موسكو، تؤكد طهران and "Washington said" as the state speaking', () => {
+    expect(speakers('وقالت موسكو إن العقوبات غير قانونية.')).toEqual(['russia']);
+    expect(speakers('في حين تؤكد طهران أن برنامجها النووي سلمي.')).toEqual(['iran']);
+    expect(speakers('Washington said the talks would resume next week.')).toEqual(['united-states']);
+  });
+
+  it('leaves a city that is not a capital, or a capital after a preposition, silent', () => {
+    expect(speakers('وقالت حلب إن الطرق مفتوحة.')).toEqual([null]);
+    expect(speakers('وقال في طهران إن المفاوضات مستمرة.')).toEqual([null]);
+  });
+});
