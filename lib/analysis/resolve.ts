@@ -169,9 +169,13 @@ function withPlus(c: Candidate, ctx: ResolveContext): Candidate {
 
 /**
  * A place or body whose name other states share (طرابلس، مجلس النواب، عمان), in an article about
- * exactly one of their states: that state's. مسقط رأسه is a birthplace, not Muscat.
+ * exactly one of their states: that state's. مسقط رأس is a birthplace, never a city.
  */
 function inArticleCountry(pool: readonly number[], ctx: ResolveContext, countries: ReadonlySet<string>, c: Candidate): number | undefined {
+  // Only a name shared between actors: one flagged for being an ordinary word (صور، القائم،
+  // الأقصى، مشهد) would otherwise be linked in every article about its state (صور الأقمار
+  // الصناعية، الوضع القائم، الحد الأقصى).
+  if (pool.length < 2) return undefined;
   if (/^\s*راس/u.test(ctx.text.slice(c.end, c.end + 8))) return undefined;
   const local = pool.filter((a) => {
     const actor = ctx.actors[a]!;
