@@ -187,6 +187,13 @@ describe('places and bodies that states share by name', () => {
     expect(linked('أقيمت المباراة في طرابلس أمس.')).toEqual([]);
   });
 
+  it('never reads an ordinary word as a place because the article is about its state', () => {
+    const ids = (text: string) => analyzeText(text, BUNDLED).mentions.map((m) => m.actorId);
+    expect(ids('أظهرت صور الأقمار الصناعية دمارا واسعا في جنوب لبنان.')).not.toContain('tyre');
+    expect(ids('قال رئيس الوزراء العراقي إن الوضع القائم في العراق لن يستمر.')).not.toContain('al-qaim');
+    expect(ids('رفعت الحكومة السورية الحد الأقصى للسحب من المصارف في سوريا وفلسطين.')).not.toContain('al-aqsa-mosque');
+  });
+
   it('keeps مسقط رأسه a birthplace in an article about Oman', () => {
     expect(linked('زار وزير الخارجية العماني سلطنة عمان ومسقط رأسه في صحار.').filter(([, id]) => id === 'muscat')).toEqual([]);
   });
