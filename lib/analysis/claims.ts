@@ -1,3 +1,4 @@
+import { firstAtLeast, firstStartingAt } from '../sorted';
 import type { Normalized } from '../text/normalize';
 import type { Token } from '../text/tokenize';
 import { isTitleWord, isUnnamedSubject } from './titles';
@@ -43,34 +44,10 @@ function placeTokens(norm: Normalized, tokens: readonly Token[]): PlacedToken[] 
   return tokens.map((t) => ({ text: t.text, start: norm.starts[t.start]!, end: norm.ends[t.end - 1]! }));
 }
 
-/** Index of the first element whose `start` is >= at (binary search). */
-function lowerBound<T extends { start: number }>(list: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first number in ascending `list` that is >= at. */
-function firstAtLeast(list: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** A name after a preposition (مع الكاظمي) or with one attached (للكاظمي) is not a subject. */
 function governed(m: Mention, tokens: readonly PlacedToken[]): boolean {
   if (m.prefix && /[لبك]/u.test(m.prefix)) return true;
-  const i = lowerBound(tokens, m.start) - 1;
+  const i = firstStartingAt(tokens, m.start) - 1;
   const before = tokens[i];
   return before !== undefined && before.end <= m.start && prepositions().has(before.text);
 }
@@ -82,11 +59,11 @@ export function findClaims(input: ClaimInput): Claim[] {
   let lastSpeaker: { id: string; type: string; sentence: number; words: ReadonlySet<string> } | null = null;
 
   sentences.forEach((sentence, sIndex) => {
-    const tFrom = lowerBound(tokens, sentence.start);
-    const tTo = lowerBound(tokens, sentence.end);
-    const inSentence = mentions.slice(lowerBound(mentions, sentence.start), lowerBound(mentions, sentence.end));
+    const tFrom = firstStartingAt(tokens, sentence.start);
+    const tTo = firstStartingAt(tokens, sentence.end);
+    const inSentence = mentions.slice(firstStartingAt(mentions, sentence.start), firstStartingAt(mentions, sentence.end));
     const figIdx: number[] = [];
-    for (let f = lowerBound(figures, sentence.start); f < figures.length && figures[f]!.start < sentence.end; f++) figIdx.push(f);
+    for (let f = firstStartingAt(figures, sentence.start); f < figures.length && figures[f]!.start < sentence.end; f++) figIdx.push(f);
 
     let verb: PlacedToken | null = null;
     let verbAt = -1;
@@ -197,7 +174,7 @@ function wordOrder(
   if (!previous || /["”’]\s*$/u.test(gap)) return 'verb-first';
   // "…, said Berri." inverts; "Berri, an ally of Hezbollah, said Lebanon had…" does not.
   const next = tokens[t + 1];
-  const named = next ? mentions[lowerBound(mentions, next.start)] : undefined;
+  const named = next ? mentions[firstStartingAt(mentions, next.start)] : undefined;
   if (/,\s*$/u.test(gap) && named?.start === next?.start && /^\s*(?:[.,;]|$)/u.test(original.slice(named!.end, named!.end + 3)))
     return 'verb-first';
   return isUnnamedSubject(previous.text) ? 'unnamed' : 'subject-first';
@@ -206,7 +183,7 @@ function wordOrder(
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'who', 'which', 'that']);
 
 function adjacent(verb: PlacedToken, mentions: readonly Mention[], original: string): Mention | undefined {
-  const m = mentions[lowerBound(mentions, verb.start) - 1];
+  const m = mentions[firstStartingAt(mentions, verb.start) - 1];
   return m && /^[ \t]*$/u.test(original.slice(m.end, verb.start)) ? m : undefined;
 }
 
@@ -257,7 +234,7 @@ function continuesSpeaker(
     const tok = tokens[k]!;
     if (/[:"“«]/u.test(original.slice(tokens[k - 1]!.end, tok.start))) break;
     if (contentMarkers().has(tok.text) || prepositions().has(tok.text)) break;
-    if (mentions[lowerBound(mentions, tok.start)]?.start === tok.start) return false;
+    if (mentions[firstStartingAt(mentions, tok.start)]?.start === tok.start) return false;
     if (titles + names === 0 && /^[لب]/u.test(tok.text)) break; // وقال لوكالة، وأكد بحضور: no subject here
     if (isTitleWord(tok.text)) titles++;
     // A name the knowledge base lacks, written where the previous speaker spoke (قال المتحدث باسم
@@ -294,10 +271,15 @@ function findAfter(
   if (stop >= 0) limit = verb.end + stop;
   // Mentions are in text order: those from the verb to the limit are one slice of them.
   const candidates = mentions
-    .slice(lowerBound(mentions, verb.end), lowerBound(mentions, limit))
+    .slice(firstStartingAt(mentions, verb.end), firstStartingAt(mentions, limit))
     .filter((m) => canSpeak(m) && !governed(m, tokens));
   const first = tokens[t + 1];
-  if (first && first.start < limit && isUnnamedSubject(first.text) && mentions[lowerBound(mentions, first.start)]?.start !== first.start) {
+  if (
+    first &&
+    first.start < limit &&
+    isUnnamedSubject(first.text) &&
+    mentions[firstStartingAt(mentions, first.start)]?.start !== first.start
+  ) {
     const onBehalf = tokens.slice(t + 2, end).find((x) => x.start < limit && x.text.startsWith('باسم'));
     if (!onBehalf) return undefined;
     return candidates.find((m) => m.start >= onBehalf.end && m.type !== 'person');
@@ -346,7 +328,7 @@ class Subjects {
   before(verbStart: number, feminine: boolean): Mention | undefined {
     // The clause starts at the last cut up to the verb (a verb starts with a letter, never inside a cut).
     const clauseStart = this.#cuts[firstAtLeast(this.#cuts, verbStart + 1) - 1]!;
-    const from = lowerBound(this.#mentions, clauseStart);
+    const from = firstStartingAt(this.#mentions, clauseStart);
     // Mentions never overlap: when the first candidate runs past the verb, so do all after it.
     const take = (i: number) => (i < this.#mentions.length && this.#mentions[i]!.end <= verbStart ? this.#mentions[i] : undefined);
     return (feminine ? undefined : take(this.#person[from]!)) ?? take(this.#other[from]!);
@@ -401,7 +383,7 @@ function clauseActors(
     const to = figure.end >= sentence.end ? figure.end : (breaks[firstAtLeast(breaks, figure.end)] ?? sentence.end);
     if (from !== last.from || to !== last.to) {
       const near = mentions
-        .slice(lowerBound(mentions, from), lowerBound(mentions, to))
+        .slice(firstStartingAt(mentions, from), firstStartingAt(mentions, to))
         .filter((m) => m.end <= to && m.type !== 'media')
         .map((m) => m.actorId);
       all ??= unique(mentions.map((m) => m.actorId));

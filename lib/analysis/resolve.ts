@@ -1,5 +1,6 @@
 import { type CompiledActor, F_AMBIGUOUS, F_CASE, F_ENGLISH, F_FULL } from '../kb/compile';
 import { once } from '../once';
+import { firstAtLeast } from '../sorted';
 import { normalizeKey } from '../text/normalize';
 import { wordsBefore, wordsIn } from '../text/words';
 import type { Candidate } from './matcher';
@@ -223,13 +224,7 @@ function nearest(actors: number[], evidence: Map<number, number[]>, titled: Map<
   let bestBefore = -1;
   for (const a of actors) {
     const list = evidence.get(a) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeast(list, at);
     const pos = Math.max(lo > 0 ? list[lo - 1]! : -1, titled.get(a) ?? -1);
     if (pos > bestBefore) {
       bestBefore = pos;

@@ -1,6 +1,7 @@
 import type { CompiledActor, MatcherData } from '../kb/compile';
 import type { RoleKey } from '../kb/schema';
 import { once } from '../once';
+import { firstStartingAt } from '../sorted';
 import { type Normalized, normalizeKey, toOriginal } from '../text/normalize';
 import type { Token } from '../text/tokenize';
 import type { Mention } from './types';
@@ -175,7 +176,7 @@ export function findRoleMentions(ctx: RoleContext): Mention[] {
       // Names are in text order and apart: only the last one starting before `to` can reach into
       // the title, and the first one from `to` on is the name right after it (binary search: a
       // scan of every name per title is quadratic on a long page).
-      const next = firstFrom(mentions, to);
+      const next = firstStartingAt(mentions, to);
       if (next > 0 && mentions[next - 1]!.end > from) break;
       // An apposed name (رئيس الوزراء العراقي، مصطفى الكاظمي) is the mention; the title is not.
       const after = mentions[next];
@@ -191,16 +192,4 @@ export function findRoleMentions(ctx: RoleContext): Mention[] {
     }
   }
   return out;
-}
-
-/** Index of the first mention starting at or after `at`. */
-function firstFrom(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
