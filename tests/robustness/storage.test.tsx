@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActorCard } from '@/components/ActorCard';
 import { createHandlers } from '@/lib/background/handlers';
-import type { SessionArea } from '@/lib/background/tab-state';
 import type { PanelServices } from '@/lib/panel/services';
 import { anchorOf, type PageReport, REPORT_SCHEMA_VERSION } from '@/lib/report';
 import type { Result } from '@/lib/result';
@@ -10,6 +9,7 @@ import { SiyaqDB } from '@/lib/store/db';
 import type { NoteRecord } from '@/lib/store/types';
 import { ACTORS, fillStore } from '../components/fixtures';
 import { byText, click, fakeServices, memoryStorage, mount, type, unmountAll, until } from '../components/harness';
+import { memorySession } from '../helpers/fakes';
 
 /*
  * Storage faults on the real save path: the panel's NoteEditor → services.saveNote → the
@@ -27,21 +27,6 @@ const CLOSED_MESSAGE = 'Siyaq’s database was closed; try again.';
 /** What the editor shows: the cause in the interface language (public/_locales). */
 const QUOTA_SHOWN = { en: 'the browser has no room left for Siyaq’s data', ar: 'لم تعد لدى المتصفح مساحة لبيانات سياق' };
 const CLOSED_SHOWN = { en: 'Siyaq’s database was closed. Try again.', ar: 'أُغلقت قاعدة بيانات سياق' };
-
-function memorySession(): SessionArea {
-  const data = new Map<string, unknown>();
-  return {
-    async get(key) {
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(key) {
-      data.delete(key);
-    },
-  };
-}
 
 function backgroundFor(db: SiyaqDB) {
   let n = 0;

@@ -4,27 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { matcherFor } from '@/lib/analysis/matcher';
 import { createHandlers } from '@/lib/background/handlers';
 import type { PanelApis } from '@/lib/background/panel';
-import { getTabState, SELECTION_KEY, type SessionArea } from '@/lib/background/tab-state';
+import { getTabState, SELECTION_KEY } from '@/lib/background/tab-state';
 import type { MatcherData } from '@/lib/kb/compile';
 import { type PageReport, REPORT_SCHEMA_VERSION } from '@/lib/report';
 import { SiyaqDB } from '@/lib/store/db';
 import { normalize } from '@/lib/text/normalize';
-
-function memorySession(): SessionArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    async get(key) {
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(key) {
-      data.delete(key);
-    },
-  };
-}
+import { memorySession } from '../../helpers/fakes';
 
 const report = (overrides: Partial<PageReport> = {}): PageReport => ({
   schema: REPORT_SCHEMA_VERSION,

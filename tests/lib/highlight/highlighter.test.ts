@@ -1,20 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { type HighlightEnv, Highlighter, type HighlightLike } from '@/lib/highlight/highlighter';
-
-class FakeHighlight implements HighlightLike {
-  ranges = new Set<AbstractRange>();
-  priority = 0;
-  add(r: AbstractRange) {
-    this.ranges.add(r);
-  }
-  clear() {
-    this.ranges.clear();
-  }
-  get size() {
-    return this.ranges.size;
-  }
-}
+import { FakeHighlight } from '../../helpers/fakes';
 
 function setup(html: string) {
   document.body.innerHTML = html;

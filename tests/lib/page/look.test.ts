@@ -2,15 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type HighlightEnv, Highlighter, type HighlightLike } from '@/lib/highlight/highlighter';
 import { highlightName, readLook } from '@/lib/page/look';
-
-class FakeHighlight implements HighlightLike {
-  priority = 0;
-  size = 0;
-  add() {
-    this.size++;
-  }
-  clear() {}
-}
+import { FakeHighlight } from '../../helpers/fakes';
 
 describe('the look of highlights', () => {
   it('names layers by palette; the defaults keep the plain names', () => {

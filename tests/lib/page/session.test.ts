@@ -2,21 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HighlightEnv, HighlightLike } from '@/lib/highlight/highlighter';
 import { PageSession } from '@/lib/page/session';
+import { FakeHighlight } from '../../helpers/fakes';
 import { BUNDLED } from '../../helpers/kb';
-
-class FakeHighlight implements HighlightLike {
-  ranges = new Set<AbstractRange>();
-  priority = 0;
-  add(r: AbstractRange) {
-    this.ranges.add(r);
-  }
-  clear() {
-    this.ranges.clear();
-  }
-  get size() {
-    return this.ranges.size;
-  }
-}
 
 const ARTICLE = `<main><article><h1>السوداني في واشنطن</h1>
 <p>زار رئيس الوزراء العراقي محمد شياع السوداني العاصمة الأمريكية واشنطن، حيث التقى الرئيس جو بايدن في البيت الأبيض لبحث مستقبل التحالف الدولي في العراق وسبل دعم القوات العراقية.</p>
