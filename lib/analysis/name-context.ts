@@ -1,4 +1,5 @@
 import { once } from '../once';
+import { classOf, LETTER } from '../text/chars';
 import { normalizeKey } from '../text/normalize';
 import { wordsBefore } from '../text/words';
 import { verbForm } from './verbs';
@@ -35,7 +36,8 @@ const actionVerbs = once(() => {
 });
 
 /** Words that follow a clause's subject before its verb: سلام قد أكد، عون لم يوقع. */
-const AFTER_SUBJECT = new Set(['قد', 'لم', 'لن', 'كان', 'سوف'].map(normalizeKey));
+// Written in normalised form already: no normalisation work when the content script loads.
+const AFTER_SUBJECT = new Set(['قد', 'لم', 'لن', 'كان', 'سوف']);
 
 /** Nouns followed by their owner: a person's government, visit, office, allies, statement. */
 const holderNouns = once(
@@ -131,8 +133,9 @@ function nextWord(text: string, end: number): string {
   let i = end;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   if (i === end) return '';
-  const m = /^[\p{L}\p{M}]+/u.exec(text.slice(i, i + 24));
-  return m?.[0] ?? '';
+  let j = i;
+  while (j < text.length && classOf(text.charCodeAt(j)) === LETTER) j++;
+  return text.slice(i, j);
 }
 
 export interface NameSlot {
