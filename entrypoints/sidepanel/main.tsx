@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { langOf, mirroredLang, mirrorLang } from '@/lib/i18n/lang-choice';
+import { paintInLanguage } from '@/lib/i18n/lang-choice';
 import type { Lang } from '@/lib/i18n/messages';
 import { loadBundledActors } from '@/lib/kb/bundled-file';
 import { SiyaqDB } from '@/lib/store/db';
@@ -27,20 +27,15 @@ const bundled = loadBundledActors().catch((e: unknown) => {
 });
 const root = document.getElementById('app');
 const db = new SiyaqDB();
-const locale = browser.i18n.getUILanguage();
-// The language setting is read from the database without holding up the first paint.
-const setting = db.settings.get('lang').then(
-  (s) => s?.value,
-  () => undefined,
-);
 async function mount(lang: Lang): Promise<void> {
   if (!root) return;
   render(<App db={db} lang={lang} tabId={await currentTab()} bundled={await bundled} />, root);
 }
-const first = mirroredLang(localStorage, locale);
-void mount(first);
-void setting.then((value) => {
-  mirrorLang(localStorage, value);
-  if (langOf(value, locale) !== first) void mount(langOf(value, locale));
-});
-browser.tabs.onActivated.addListener(() => void setting.then((value) => mount(langOf(value, locale))));
+// The language setting is read from the database without holding up the first paint.
+const settled = paintInLanguage(
+  db.settings.get('lang').then((s) => s?.value),
+  localStorage,
+  browser.i18n.getUILanguage(),
+  (lang) => void mount(lang),
+);
+browser.tabs.onActivated.addListener(() => void settled.then(mount));

@@ -33,3 +33,22 @@ export function mirrorLang(mirror: Mirror | undefined, setting: unknown): void {
     // A full or disabled storage only costs the next page a repaint in the right language.
   }
 }
+
+/**
+ * Paints at once in the mirrored language; once the database's setting is read, mirrors it and
+ * paints again only if it differs. Resolves to the language finally used.
+ */
+export async function paintInLanguage(
+  setting: Promise<unknown>,
+  mirror: Mirror | undefined,
+  locale: string | undefined,
+  paint: (lang: Lang) => void,
+): Promise<Lang> {
+  const first = mirroredLang(mirror, locale);
+  paint(first);
+  const value = await setting.catch(() => undefined);
+  mirrorLang(mirror, value);
+  const lang = langOf(value, locale);
+  if (lang !== first) paint(lang);
+  return lang;
+}

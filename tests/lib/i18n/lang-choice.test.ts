@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANG_MIRROR_KEY, langOf, mirroredLang, mirrorLang } from '@/lib/i18n/lang-choice';
+import { LANG_MIRROR_KEY, langOf, mirroredLang, mirrorLang, paintInLanguage } from '@/lib/i18n/lang-choice';
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   const items = new Map<string, string>();
@@ -40,5 +40,26 @@ describe('the localStorage mirror', () => {
     expect(mirroredLang(broken, 'ar-SA')).toBe('ar');
     expect(() => mirrorLang(broken, 'en')).not.toThrow();
     expect(mirroredLang(undefined, 'en')).toBe('en');
+  });
+});
+
+describe('paintInLanguage', () => {
+  it('paints once in the mirrored language when the database agrees', async () => {
+    const storage = memoryStorage();
+    mirrorLang(storage, 'ar');
+    const painted: string[] = [];
+    expect(await paintInLanguage(Promise.resolve('ar'), storage, 'en-US', (l) => painted.push(l))).toBe('ar');
+    expect(painted).toEqual(['ar']);
+  });
+
+  it('paints again, and mirrors, when the database says otherwise or cannot be read', async () => {
+    const storage = memoryStorage();
+    const painted: string[] = [];
+    expect(await paintInLanguage(Promise.resolve('ar'), storage, 'en-US', (l) => painted.push(l))).toBe('ar');
+    expect(painted).toEqual(['en', 'ar']);
+    expect(storage.getItem(LANG_MIRROR_KEY)).toBe('ar');
+    const again: string[] = [];
+    expect(await paintInLanguage(Promise.reject(new Error('closed')), storage, 'en-US', (l) => again.push(l))).toBe('en');
+    expect(again).toEqual(['ar', 'en']);
   });
 });
