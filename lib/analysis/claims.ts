@@ -175,7 +175,8 @@ function wordOrder(
   // "…, said Berri." inverts; "Berri, an ally of Hezbollah, said Lebanon had…" does not.
   const next = tokens[t + 1];
   const named = next ? mentions[firstStartingAt(mentions, next.start)] : undefined;
-  if (/,\s*$/u.test(gap) && named?.start === next?.start && /^\s*(?:[.,;]|$)/u.test(original.slice(named!.end, named!.end + 3)))
+  // (A verb at the very end has no next token: undefined === undefined must not count as a name.)
+  if (/,\s*$/u.test(gap) && next && named?.start === next.start && /^\s*(?:[.,;]|$)/u.test(original.slice(named.end, named.end + 3)))
     return 'verb-first';
   return isUnnamedSubject(previous.text) ? 'unnamed' : 'subject-first';
 }

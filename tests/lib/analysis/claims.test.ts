@@ -132,3 +132,9 @@ describe('a capital speaks for its state', () => {
     expect(speakers('وقال في طهران إن المفاوضات مستمرة.')).toEqual([null]);
   });
 });
+
+describe('claims on fragments the fuzzer found', () => {
+  it('an English reporting verb last in the text, after a comma, names nobody and does not throw', () => {
+    expect(claims('ثلاث,demanded').map((c) => c.speaker)).toEqual([null]);
+  });
+});
