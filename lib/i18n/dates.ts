@@ -10,9 +10,21 @@ export function formatDate(value: string | number | null | undefined, lang: Lang
   const partialMonth = typeof value === 'string' && /^\d{4}-\d{2}$/.test(value);
   const d = new Date(partialMonth ? `${value}-01T00:00:00Z` : value);
   if (Number.isNaN(d.getTime())) return String(value);
-  const locale = lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB';
-  const options: Intl.DateTimeFormatOptions = partialMonth
-    ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-    : { dateStyle: 'medium', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(d);
+  return formatter(lang, partialMonth).format(d);
+}
+
+// Building a formatter costs a hundred times more than using one, and a card dates every claim.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, partialMonth: boolean): Intl.DateTimeFormat {
+  const key = `${lang}${partialMonth ? 'm' : 'd'}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const locale = lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB';
+    const options: Intl.DateTimeFormatOptions = partialMonth
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { dateStyle: 'medium', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
 }
