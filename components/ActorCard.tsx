@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '@/lib/i18n/dates';
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { Actor, Role } from '@/lib/kb/schema';
-import { claimsAbout, countClaimsAbout, figureConflicts } from '@/lib/store/claims';
+import { CLAIMS_PAGE, type FirstCard } from '@/lib/panel/first-card';
+import { claimsAbout, figureConflicts } from '@/lib/store/claims';
 import { notesOnActor } from '@/lib/store/notes';
 import { ClaimItem } from './ClaimItem';
 import { usePanel } from './context';
@@ -10,8 +11,6 @@ import { ExportButtons } from './DataSection';
 import { FigureConflicts } from './FigureConflicts';
 import { useAfterPaint, useLiveQuery } from './hooks';
 import { NotesSection } from './NotesSection';
-
-const PAGE = 30;
 
 export interface ActorCardProps {
   actorId: string;
@@ -24,9 +23,10 @@ export interface ActorCardProps {
  * them, newest first.
  */
 export function ActorCard({ actorId, drafts }: ActorCardProps) {
-  const { services, t, lang } = usePanel();
+  const { services, t, lang, takeFirstCard } = usePanel();
+  const [first] = useState(() => takeFirstCard?.(actorId));
   const actor = services.directory().get(actorId);
-  const notes = useLiveQuery(() => notesOnActor(services.db, actorId), [actorId]);
+  const notes = useLiveQuery(() => notesOnActor(services.db, actorId), [actorId], first?.notes);
   // Conflicts read every claim with a figure about the actor (thousands for a frequent one): after
   // the card and its newest claims are on screen.
   const afterPaint = useAfterPaint();
@@ -61,7 +61,7 @@ export function ActorCard({ actorId, drafts }: ActorCardProps) {
       </header>
       {notes.state === 'ready' && <NotesSection notes={notes.value} target={{ kind: 'actor', actorId: actor.id }} drafts={drafts} />}
       {conflicts.state === 'ready' && <FigureConflicts conflicts={conflicts.value} />}
-      <RelatedClaims actorId={actor.id} />
+      <RelatedClaims actorId={actor.id} first={first} />
       <section aria-label={t('exportActor')}>
         <h3>{t('exportActor')}</h3>
         <ExportButtons filter={{ actorIds: [actor.id] }} compact />
@@ -151,13 +151,15 @@ function Links({ actor }: { actor: Actor }) {
 }
 
 /** Claims by the actor (they are the speaker) and about them, newest first, a page at a time. */
-function RelatedClaims({ actorId }: { actorId: string }) {
+function RelatedClaims({ actorId, first }: { actorId: string; first: FirstCard | undefined }) {
   const { services, t } = usePanel();
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(CLAIMS_PAGE);
   const [tab, setTab] = useState<'by' | 'about'>('by');
-  const claims = useLiveQuery(() => claimsAbout(services.db, actorId, limit), [actorId, limit]);
-  const total = useLiveQuery(() => countClaimsAbout(services.db, actorId), [actorId]);
-  const list = claims.state === 'ready' ? claims.value : [];
+  // One claim past the page tells whether there are more: counting them all reads the whole
+  // index range, over a hundred milliseconds for an actor in 15,000 claims.
+  const claims = useLiveQuery(() => claimsAbout(services.db, actorId, limit + 1), [actorId, limit], first?.claims);
+  const fetched = claims.state === 'ready' ? claims.value : [];
+  const list = fetched.slice(0, limit);
   useEffect(() => {
     // User Timing for the benchmark: each list of claims on screen (an effect runs after the paint).
     if (claims.state === 'ready') globalThis.performance?.mark?.('siyaq:actor-card:claims', { detail: actorId });
@@ -187,8 +189,8 @@ function RelatedClaims({ actorId }: { actorId: string }) {
           </ul>
         )}
       </div>
-      {total.state === 'ready' && total.value > limit && (
-        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+      {fetched.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + CLAIMS_PAGE)}>
           {t('moreClaims')}
         </button>
       )}

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SELECTION_KEY, type Selection } from '@/lib/background/tab-state';
 import { dirOf, type Lang, translator } from '@/lib/i18n/messages';
 import { createDirectory } from '@/lib/kb/directory';
 import type { Actor } from '@/lib/kb/schema';
+import { type FirstCard, selectionFits } from '@/lib/panel/first-card';
 import type { PanelServices } from '@/lib/panel/services';
 import type { TabState } from '@/lib/report';
 import { readerActors } from '@/lib/store/reader-actors';
@@ -21,7 +22,10 @@ export interface PanelAppProps {
   /** Open on this actor (`sidepanel.html?actor=…`). */
   initialActor?: string;
   services: Omit<PanelServices, 'directory'>;
-  bundled: readonly Actor[];
+  /** The whole bundled base; null while it is still being read (then `first` holds the card's actors). */
+  bundled: readonly Actor[] | null;
+  /** Read before the first render for the actor the panel opens on (see lib/panel/first-card.ts). */
+  first?: FirstCard | null;
   lang: Lang;
   tabId: number | null;
   session: { area: StorageAreaLike; name: string; events: StorageEventsLike };
@@ -33,10 +37,16 @@ export interface PanelAppProps {
  * direction. The clicked actor arrives through session storage (set by the background), so the
  * panel follows the page whether it was open already or opened by the click.
  */
-export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, session, drafts, initialActor }: PanelAppProps) {
+export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab, session, drafts, initialActor: asked }: PanelAppProps) {
   const t = translator(lang);
+  const initialActor = asked ?? first?.actorId;
   const reader = useLiveQuery(() => readerActors(base.db), [base.db]);
-  const directory = useMemo(() => createDirectory(bundled, reader.state === 'ready' ? reader.value : []), [bundled, reader]);
+  const seed = first?.entry;
+  const directory = useMemo(
+    () => createDirectory(bundled ?? seed?.bundled ?? [], reader.state === 'ready' ? reader.value : (seed?.reader ?? [])),
+    [bundled, seed, reader],
+  );
+  const firstCard = useRef(first ?? undefined);
   const services: PanelServices = useMemo(() => ({ ...base, directory: () => directory }), [base, directory]);
   const selection = useStorageValue<Selection>(session.area, session.name, session.events, SELECTION_KEY);
   const tabId = fixedTab ?? selection?.tabId ?? null;
@@ -57,7 +67,7 @@ export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, sessi
 
   // A click on the page (or in another view) selects an actor: show its card.
   useEffect(() => {
-    if (!selection?.actorId || (fixedTab !== null && selection.tabId !== null && selection.tabId !== fixedTab)) return;
+    if (!selection?.actorId || !selectionFits(selection, fixedTab)) return;
     setStack((s) => (s[s.length - 1] === selection.actorId ? s : [...s, selection.actorId]));
     setView('actor');
   }, [selection?.at, selection?.actorId, selection?.tabId, fixedTab]);
@@ -72,6 +82,12 @@ export function PanelApp({ services: base, bundled, lang, tabId: fixedTab, sessi
     lang,
     t,
     tabId,
+    takeFirstCard: (actorId) => {
+      const card = firstCard.current;
+      if (card?.actorId !== actorId) return undefined;
+      firstCard.current = undefined;
+      return card;
+    },
     openActor: (id) => {
       setStack((s) => [...s, id]);
       setView('actor');

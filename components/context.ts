@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang, Translate } from '@/lib/i18n/messages';
+import type { FirstCard } from '@/lib/panel/first-card';
 import type { PanelServices } from '@/lib/panel/services';
 
 export interface PanelContextValue {
@@ -11,6 +12,8 @@ export interface PanelContextValue {
   openActor: (id: string) => void;
   /** The tab the panel speaks for, if any. */
   tabId: number | null;
+  /** What was read for the card the panel opened on, handed out once (later visits query afresh). */
+  takeFirstCard?: (actorId: string) => FirstCard | undefined;
 }
 
 export const PanelContext = createContext<PanelContextValue | null>(null);

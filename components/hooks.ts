@@ -5,10 +5,11 @@ export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | 
 
 /**
  * Dexie's live query as a Preact hook: re-renders whenever the queried tables change, in this
- * page or in the background. Errors become a value the view can show.
+ * page or in the background. Errors become a value the view can show. `initial`, read before the
+ * first render, is shown until the query answers (it starts only after the first paint).
  */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): Loadable<T> {
-  const [value, setValue] = useState<Loadable<T>>({ state: 'loading' });
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], initial?: T): Loadable<T> {
+  const [value, setValue] = useState<Loadable<T>>(initial === undefined ? { state: 'loading' } : { state: 'ready', value: initial });
   useEffect(() => {
     const sub = liveQuery(query).subscribe({
       next: (v) => setValue({ state: 'ready', value: v }),

@@ -11,6 +11,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportMode, TableCounts } from './import/plan';
 import type { Actor } from './kb/schema';
+import type { FirstCard } from './panel/first-card';
 import type { PageReport, TabState } from './report';
 import type { Result } from './result';
 import type { NoteInput } from './store/notes';
@@ -49,6 +50,8 @@ export interface BackgroundProtocol {
   'kb:matcher'(): Result<string>;
 
   // From the side panel and the options page
+  /** What the actor card shows first, for a panel opening on that actor (lib/panel/first-card.ts). */
+  'panel:first-card'(data: { actorId: string }): Result<FirstCard | null>;
   /** What the panel should show for a tab: its latest report and the selected actor. */
   'tab:state'(data: { tabId: number }): Result<TabState | null>;
   /** Select an actor for a tab from the panel itself (an affiliation, a search result). */

@@ -34,6 +34,7 @@ export default defineBackground(() => {
   toBackground.onMessage('kb:reader-actors', () => h.readerActors());
   toBackground.onMessage('kb:describe', ({ data }) => h.describe(data.id));
   toBackground.onMessage('kb:matcher', () => h.matcher());
+  toBackground.onMessage('panel:first-card', ({ data }) => h.firstCard(data.actorId));
   toBackground.onMessage('tab:state', ({ data }) => h.tabState(data.tabId));
   toBackground.onMessage('panel:select-actor', ({ data }) => h.selectActor(data.actorId, data.tabId));
   toBackground.onMessage('notes:save', ({ data }) => h.saveNote(data));

@@ -1,19 +1,20 @@
-import { browser } from 'wxt/browser';
-import type { StorageAreaLike, StorageEventsLike } from '@/components/hooks';
 import { PanelApp } from '@/components/PanelApp';
 import type { Lang } from '@/lib/i18n/messages';
 import type { Actor } from '@/lib/kb/schema';
 import { browserServices } from '@/lib/panel/browser-services';
+import type { FirstCard } from '@/lib/panel/first-card';
 import type { SiyaqDB } from '@/lib/store/db';
+import { session } from './session';
 
-const area = (browser.storage.session ?? browser.storage.local) as unknown as StorageAreaLike;
-const session = {
-  area,
-  name: browser.storage.session ? 'session' : 'local',
-  events: browser.storage.onChanged as unknown as StorageEventsLike,
-};
+export interface AppProps {
+  db: SiyaqDB;
+  lang: Lang;
+  tabId: number | null;
+  bundled: readonly Actor[] | null;
+  first: FirstCard | null;
+}
 
-export function App({ db, lang, tabId, bundled }: { db: SiyaqDB; lang: Lang; tabId: number | null; bundled: readonly Actor[] }) {
+export function App({ db, lang, tabId, bundled, first }: AppProps) {
   const initialActor = new URLSearchParams(location.search).get('actor') ?? undefined;
   const services = browserServices(db, () => {
     throw new Error('the panel provides the directory');
@@ -22,6 +23,7 @@ export function App({ db, lang, tabId, bundled }: { db: SiyaqDB; lang: Lang; tab
     <PanelApp
       services={services}
       bundled={bundled}
+      first={first}
       lang={lang}
       tabId={tabId}
       session={session}

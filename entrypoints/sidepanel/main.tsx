@@ -1,35 +1,44 @@
 import { render } from 'preact';
+import '@/components/panel.css';
 import { browser } from 'wxt/browser';
 import { paintInLanguage } from '@/lib/i18n/lang-choice';
 import type { Lang } from '@/lib/i18n/messages';
 import { loadBundledActors } from '@/lib/kb/bundled-file';
+import type { Actor } from '@/lib/kb/schema';
+import { takeStarted } from '@/lib/panel/start-card';
 import { SiyaqDB } from '@/lib/store/db';
-import '@/components/panel.css';
 import { App } from './App';
 
-/**
- * The tab this panel speaks for: `?tab=` if given, the active tab of this window for the side
- * panel, or none when the panel page is itself the active tab (then it follows the last click).
- */
-async function currentTab(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  // Opened as a tab itself: speak for the tab the reader last clicked in.
-  if (!tab || tab.url?.startsWith(browser.runtime.getURL('/'))) return null;
-  return tab.id ?? null;
-}
+/** How long the first card may take before the base's file is read instead. */
+const WAIT_MS = 150;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-// Started first: the base's file is read while the database opens and the tab is found.
-const bundled = loadBundledActors().catch((e: unknown) => {
-  console.error(e);
-  return [];
-});
+const { tab, first } = takeStarted(location.search);
+// User Timing for the benchmark (scripts/bench/panel.ts): when the background's answer came.
+void first.then((card) => card && performance.mark('siyaq:panel:first-card'));
 const root = document.getElementById('app');
 const db = new SiyaqDB();
+let loading: Promise<Actor[]> | undefined;
+const loadBase = () =>
+  (loading ??= loadBundledActors().catch((e: unknown) => {
+    console.error(e);
+    return [];
+  }));
+// The background is awake when a click opened the panel, and answers in tens of milliseconds;
+// reading the base meanwhile would only hold up the main thread. One that has not answered
+// in WAIT_MS may be a service worker starting up: then paint with whichever comes first.
+const card = Promise.race([first, delay(WAIT_MS).then(() => loadBase().then(() => null))]);
+
+let base: readonly Actor[] | null = null;
+let painted: Lang | null = null;
 async function mount(lang: Lang): Promise<void> {
   if (!root) return;
-  render(<App db={db} lang={lang} tabId={await currentTab()} bundled={await bundled} />, root);
+  const [tabId, opening] = await Promise.all([tab, card]);
+  // The card brings its own actors; any other first view waits for the base.
+  if (!opening) base ??= await loadBase();
+  painted = lang;
+  render(<App db={db} lang={lang} tabId={tabId} bundled={base} first={opening} />, root);
 }
 // The language setting is read from the database without holding up the first paint.
 const settled = paintInLanguage(
@@ -38,4 +47,12 @@ const settled = paintInLanguage(
   browser.i18n.getUILanguage(),
   (lang) => void mount(lang),
 );
+// With a card on screen, the whole base (search, the other views) is read after its paint.
+void card
+  .then((opening) => (opening ? afterPaint() : undefined))
+  .then(loadBase)
+  .then((actors) => {
+    base = actors;
+    if (painted) void mount(painted);
+  });
 browser.tabs.onActivated.addListener(() => void settled.then(mount));

@@ -4,10 +4,13 @@ import { roleLabel } from '../kb/labels';
 import type { Actor } from '../kb/schema';
 import { actorKeys, formatIssue, validateActors } from '../kb/validate';
 import type { ActorSummary, ImportSummary } from '../messaging';
+import { once } from '../once';
+import type { FirstCard } from '../panel/first-card';
 import type { PageReport, TabState } from '../report';
 import { attempt, fail, type Result } from '../result';
 import { recordVisit } from '../store/articles';
 import type { SiyaqDB } from '../store/db';
+import { readFirstCard } from '../store/first-card';
 import { type NoteInput, saveNote } from '../store/notes';
 import { readerActors, saveReaderActor } from '../store/reader-actors';
 import type { NoteRecord, ReaderActorRecord } from '../store/types';
@@ -33,6 +36,7 @@ export interface BackgroundDeps {
  * dependencies so they run under test with a fake-indexeddb database and a fake session area.
  */
 export function createHandlers(deps: BackgroundDeps) {
+  const bundledById = once(() => new Map(deps.bundled().map((a) => [a.id, a])));
   return {
     async report(report: PageReport, tabId: number | undefined): Promise<Result<{ url: string }>> {
       if (!report || typeof report.url !== 'string' || !Array.isArray(report.claims))
@@ -84,6 +88,11 @@ export function createHandlers(deps: BackgroundDeps) {
       if (!actor) return { ok: true, value: null };
       const role = roleLabel(actor, all);
       return { ok: true, value: { id, type: actor.type, names: actor.names, role: role ? { ar: role[0], en: role[1] } : null } };
+    },
+
+    /** Read afresh each time: the reader may have edited the actor or its notes elsewhere. */
+    firstCard(actorId: string): Promise<Result<FirstCard | null>> {
+      return attempt(() => readFirstCard(deps.db, actorId, bundledById()));
     },
 
     matcher(): Result<string> {

@@ -58,10 +58,6 @@ export function claimsAbout(db: SiyaqDB, actorId: string, limit = 50, offset = 0
     .toArray();
 }
 
-export function countClaimsAbout(db: SiyaqDB, actorId: string): Promise<number> {
-  return db.claims.where('actorDates').between(`${actorId}${KEY_SEPARATOR}`, `${actorId}${KEY_SEPARATOR}\uffff`).count();
-}
-
 export interface FigureConflict {
   unit: string;
   /** Distinct values, each with the claims that state it, newest first. */

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActorCard } from '@/components/ActorCard';
+import { recordVisit } from '@/lib/store/articles';
 import { SiyaqDB } from '@/lib/store/db';
-import { ACTORS, fillStore } from './fixtures';
+import { ACTORS, claim, fillStore, report } from './fixtures';
 import { byText, click, expectAccessible, fakeServices, memoryStorage, mount, type, unmountAll, until } from './harness';
 
 describe('ActorCard', () => {
@@ -49,6 +50,19 @@ describe('ActorCard', () => {
     expect(link.getAttribute('href')).toMatch(/^https:\/\/www\.alarabiya\.net\/2024\/troops#:~:text=/);
     await click(root.querySelectorAll('[role=tab]')[1]);
     await until(() => expect(root.querySelector('[role=tabpanel] .empty')).not.toBeNull());
+  });
+
+  it('lists 30 claims, and offers the next 30 only when there are more', async () => {
+    const more = Array.from({ length: 30 }, (_, i) =>
+      claim(`وقال الكاظمي في التصريح ${i} إن الوضع مستقر.`, 'mustafa-al-kadhimi', ['iraq']),
+    );
+    await recordVisit(db, report('https://example.com/many', '2025-01-01', more), 3_000);
+    const { services } = fakeServices(db, ACTORS);
+    const { root } = await mount(<ActorCard actorId="mustafa-al-kadhimi" drafts={memoryStorage()} />, services, 'en');
+    await until(() => expect(root.querySelectorAll('.claims .claim')).toHaveLength(30));
+    await click(byText(root, '.related > button', 'Show more'));
+    await until(() => expect(root.querySelectorAll('.claims .claim')).toHaveLength(32));
+    expect(byText(root, '.related > button', 'Show more')).toBeUndefined();
   });
 
   it('puts figures that disagree side by side, with sources and dates', async () => {

@@ -5,8 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '@/components/OptionsApp';
 import { PanelApp } from '@/components/PanelApp';
 import { SELECTION_KEY } from '@/lib/background/tab-state';
+import type { FirstCard } from '@/lib/panel/first-card';
 import { ok } from '@/lib/result';
 import { SiyaqDB } from '@/lib/store/db';
+import type { ClaimRecord } from '@/lib/store/types';
 import { ACTORS, fillStore } from './fixtures';
 import { byText, click, expectAccessible, fakeServices, memoryStorage, track, type, unmountAll, until } from './harness';
 
@@ -41,6 +43,29 @@ describe('the side panel', () => {
   afterEach(async () => {
     await unmountAll();
     await db.delete();
+  });
+
+  it('paints a card the background read before the base and the database are open, then its live queries take over', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const byId = (id: string) => ACTORS.find((a) => a.id === id)!;
+    const stored = await db.claims.where('speakerId').equals('mustafa-al-kadhimi').toArray();
+    // A claim the database no longer holds: shown from the card, then gone when the live query answers.
+    const stale: ClaimRecord = { ...stored[0]!, id: 'stale', text: 'تصريح قديم حذف منذ ذلك الحين.', publishedAt: '2030-01-01' };
+    const first: FirstCard = {
+      actorId: 'mustafa-al-kadhimi',
+      entry: { bundled: [byId('mustafa-al-kadhimi'), byId('iraq')], reader: [] },
+      claims: [stale],
+      notes: [],
+    };
+    const root = await renderApp(
+      <PanelApp services={services} bundled={null} first={first} lang="en" tabId={7} session={fakeSession()} drafts={memoryStorage()} />,
+    );
+    // In the first render: the actor, its roles' bodies, and the claims, with no base and no query.
+    expect(root.querySelector('#actor-title')?.textContent).toBe('Mustafa al-Kadhimi');
+    expect(root.querySelector('.affiliations button')?.textContent).toBe('Iraq');
+    expect([...root.querySelectorAll('.claims blockquote')].map((q) => q.textContent)).toEqual(['تصريح قديم حذف منذ ذلك الحين.']);
+    await until(() => expect(root.querySelectorAll('.claims blockquote')).toHaveLength(2));
+    expect(root.querySelector('[data-claim-id="stale"]')).toBeNull();
   });
 
   it('opens the actor the reader clicked on the page, then goes back', async () => {

@@ -45,7 +45,7 @@ export const ACTORS: Actor[] = [
   },
 ];
 
-function claim(text: string, speakerId: string | null, actorIds: string[], figures: ReportClaim['figures'] = []): ReportClaim {
+export function claim(text: string, speakerId: string | null, actorIds: string[], figures: ReportClaim['figures'] = []): ReportClaim {
   const body = `قبل. ${text} بعد.`;
   const at = body.indexOf(text);
   return {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { matcherFor } from '@/lib/analysis/matcher';
-import { createHandlers } from '@/lib/background/handlers';
+import { type BackgroundDeps, createHandlers } from '@/lib/background/handlers';
 import type { PanelApis } from '@/lib/background/panel';
 import { getTabState, SELECTION_KEY } from '@/lib/background/tab-state';
 import type { MatcherData } from '@/lib/kb/compile';
@@ -44,17 +44,22 @@ describe('background handlers', () => {
       ? {}
       : { sidePanel: { open: () => (result === 'opens' ? Promise.resolve() : Promise.reject(new Error('needs a user gesture'))) } };
 
-  it('hands the content script the compiled base as the JSON text it was given', () => {
-    const json = readFileSync(join(import.meta.dirname, '../../../generated/matcher.json'), 'utf8');
-    const h = createHandlers({
+  /** Handlers over the test's database; each test overrides what it looks at. */
+  const handlers = (deps: Partial<BackgroundDeps> = {}) =>
+    createHandlers({
       db,
       session: memorySession(),
       panel: {},
       now: () => now,
-      newId: () => 'id',
+      newId: () => `id-${Math.random()}`,
       bundled: () => [],
-      matcherJson: () => json,
+      matcherJson: () => '{}',
+      ...deps,
     });
+
+  it('hands the content script the compiled base as the JSON text it was given', () => {
+    const json = readFileSync(join(import.meta.dirname, '../../../generated/matcher.json'), 'utf8');
+    const h = handlers({ newId: () => 'id', matcherJson: () => json });
     const res = h.matcher();
     expect(res.ok).toBe(true);
     const data = JSON.parse(res.ok ? res.value : 'null') as MatcherData;
@@ -68,15 +73,7 @@ describe('background handlers', () => {
 
   it('stores an article visit under its normalised URL and remembers the report for the tab', async () => {
     const session = memorySession();
-    const h = createHandlers({
-      db,
-      session,
-      panel: panels('opens'),
-      now: () => now,
-      newId: () => `id-${Math.random()}`,
-      bundled: () => [],
-      matcherJson: () => '{}',
-    });
+    const h = handlers({ session, panel: panels('opens') });
     const res = await h.report(report(), 7);
     expect(res).toEqual({ ok: true, value: { url: 'https://www.amad.ps/news/1' } });
     const stored = await db.articles.get('https://www.amad.ps/news/1');
@@ -85,15 +82,7 @@ describe('background handlers', () => {
   });
 
   it('updates the record when the same article is read again instead of adding one', async () => {
-    const h = createHandlers({
-      db,
-      session: memorySession(),
-      panel: {},
-      now: () => now,
-      newId: () => `id-${Math.random()}`,
-      bundled: () => [],
-      matcherJson: () => '{}',
-    });
+    const h = handlers();
     await h.report(report(), 1);
     now = 5_000;
     await h.report(report({ url: 'https://www.amad.ps/news/1#top', title: 'عنوان معدل' }), 2);
@@ -104,30 +93,14 @@ describe('background handlers', () => {
 
   it('does not store pages that are not articles, but keeps their report for the panel', async () => {
     const session = memorySession();
-    const h = createHandlers({
-      db,
-      session,
-      panel: {},
-      now: () => now,
-      newId: () => `id-${Math.random()}`,
-      bundled: () => [],
-      matcherJson: () => '{}',
-    });
+    const h = handlers({ session });
     await h.report(report({ isArticle: false, actors: [] }), 3);
     expect(await db.articles.count()).toBe(0);
     expect((await getTabState(session, 3))?.report?.isArticle).toBe(false);
   });
 
   it('rejects a malformed report as a value', async () => {
-    const h = createHandlers({
-      db,
-      session: memorySession(),
-      panel: {},
-      now: () => now,
-      newId: () => `id-${Math.random()}`,
-      bundled: () => [],
-      matcherJson: () => '{}',
-    });
+    const h = handlers();
     const res = await h.report({} as PageReport, 1);
     expect(res).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
@@ -138,31 +111,25 @@ describe('background handlers', () => {
     ['missing', false],
   ] as const)('selects the clicked actor whether or not the panel could open (%s)', async (behaviour, opened) => {
     const session = memorySession();
-    const h = createHandlers({
-      db,
-      session,
-      panel: panels(behaviour),
-      now: () => now,
-      newId: () => `id-${Math.random()}`,
-      bundled: () => [],
-      matcherJson: () => '{}',
-    });
+    const h = handlers({ session, panel: panels(behaviour) });
     const res = await h.openActor('mike-pompeo', 9);
     expect(res).toEqual({ ok: true, value: { opened } });
     expect(session.data.get(SELECTION_KEY)).toMatchObject({ tabId: 9, actorId: 'mike-pompeo' });
     expect((await getTabState(session, 9))?.selectedActorId).toBe('mike-pompeo');
   });
 
+  it('answers a panel opening on an actor with its card, and with null for an actor nobody has', async () => {
+    const iraq = { id: 'iraq', type: 'state' as const, names: { ar: 'العراق', en: 'Iraq' }, note: { ar: '', en: '' } };
+    const h = handlers({ bundled: () => [iraq] });
+    const res = await h.firstCard('iraq');
+    expect(res.ok && res.value?.entry.bundled).toEqual([iraq]);
+    expect(await h.firstCard('atlantis')).toEqual({ ok: true, value: null });
+    db.close();
+    expect((await h.firstCard('iraq')).ok).toBe(false);
+  });
+
   it('turns a storage failure into a failure value, not an exception', async () => {
-    const h = createHandlers({
-      db,
-      session: memorySession(),
-      panel: {},
-      now: () => now,
-      newId: () => `id-${Math.random()}`,
-      bundled: () => [],
-      matcherJson: () => '{}',
-    });
+    const h = handlers();
     db.close();
     const res = await h.report(report(), 1);
     expect(res.ok).toBe(false);
