@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { SELECTION_KEY } from '../../lib/background/tab-state';
 import type { Actor } from '../../lib/kb/schema';
-import { claimsAbout, countClaimsAbout, figureConflicts } from '../../lib/store/claims';
+import { claimsAbout, figureConflicts } from '../../lib/store/claims';
 import { SiyaqDB } from '../../lib/store/db';
+import { KEY_SEPARATOR } from '../../lib/store/types';
 import { type ChromiumSession, launchChromium } from '../../tests/browser/harness/chromium';
 import { bundle, ensureBuild, log, pollValue, ROOT } from './browser';
 import { CLAIMS_PER_ARTICLE, fillClaims, type GenActor, popularActor } from './claims-generator';
@@ -43,25 +45,18 @@ export async function benchPanel(): Promise<Section> {
     log(`panel: fake-indexeddb, filling to ${size.toLocaleString('en')} claims`);
     await fillClaims(db, actors, stored, size);
     stored = size;
-    about = await countClaimsAbout(db, popular.id);
+    about = await db.claims.where('actorDates').between(`${popular.id}${KEY_SEPARATOR}`, `${popular.id}${KEY_SEPARATOR}\uffff`).count();
     const q = await measureAsync(
       15,
       3,
       timed(() => claimsAbout(db, popular.id, 30)),
-    );
-    const c = await measureAsync(
-      7,
-      1,
-      timed(() => countClaimsAbout(db, popular.id)),
     );
     const f = await measureAsync(
       3,
       1,
       timed(() => figureConflicts(db, popular.id)),
     );
-    nodeRows.push(
-      `| ${size.toLocaleString('en')} | ${about.toLocaleString('en')} | **${fmt(q.median, 2)} ms** | ${fmt(c.median)} ms | ${fmt(f.median)} ms |`,
-    );
+    nodeRows.push(`| ${size.toLocaleString('en')} | ${about.toLocaleString('en')} | **${fmt(q.median, 2)} ms** | ${fmt(f.median)} ms |`);
   }
   db.close();
 
@@ -85,26 +80,23 @@ export async function benchPanel(): Promise<Section> {
         size,
       ] as const);
       stored = size;
-      const runs = await repeat(7, 2, async () => {
-        const page = await session.newPage();
-        const cdp = await session.context.newCDPSession(page);
-        await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html?actor=${popular.id}`);
-        const claims = await pollValue<number>(cdp, `performance.getEntriesByName('siyaq:actor-card:claims')[0]?.startTime`);
-        const fcp = await pollValue<number>(cdp, `performance.getEntriesByName('first-contentful-paint')[0]?.startTime`, 5000).catch(
-          () => Number.NaN,
-        );
-        const dcl = await pollValue<number>(cdp, `performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd`, 5000);
-        const shown = await pollValue<number>(cdp, `document.querySelectorAll('.related .claims > li').length`, 5000).catch(() => 0);
-        await page.close();
-        return { claims, fcp, dcl, shown };
+      const runs = await repeat(7, 2, () => coldCard(session, `sidepanel.html?actor=${popular.id}`));
+      // The panel a click opens: the background has written the selection, the address names no actor.
+      const clicked = await repeat(7, 2, async () => {
+        await session.worker.evaluate(([key, actorId]) => chrome.storage.session.set({ [key]: { tabId: null, actorId, at: Date.now() } }), [
+          SELECTION_KEY,
+          popular.id,
+        ] as const);
+        return coldCard(session, 'sidepanel.html');
       });
       const claims = median(runs.map((r) => r.claims));
       const switched = median(await switchTimes(session, [popular.id, second.id], 9));
-      atLargest = claims;
       switchAtLargest = switched;
+      const byClick = median(clicked.map((r) => r.claims));
+      atLargest = Math.max(claims, byClick);
       browserRows.push(
-        `| ${count.toLocaleString('en')} | ${fmt(median(runs.map((r) => r.dcl)))} ms | ${fmt(median(runs.map((r) => r.fcp)))} ms |` +
-          ` **${fmt(claims)} ms** | ${median(runs.map((r) => r.shown))} | **${fmt(switched)} ms** |`,
+        `| ${count.toLocaleString('en')} | ${fmt(median(runs.map((r) => r.dcl)))} ms | ${fmt(median(runs.map((r) => r.card)))} ms |` +
+          ` **${fmt(claims)} ms** | ${median(runs.map((r) => r.shown))} | **${fmt(byClick)} ms** | **${fmt(switched)} ms** |`,
       );
     }
   } finally {
@@ -120,30 +112,59 @@ export async function benchPanel(): Promise<Section> {
         ` ${about.toLocaleString('en')} of the 100,000 claims.`,
       '',
       "**Queries in Node** (fake-indexeddb, a JavaScript IndexedDB, so slower than a browser's): `claimsAbout(db, actor, 30)`," +
-        ' the newest 30 claims by or about the actor, a bounded range read of the `actorDates` index; `countClaimsAbout`, the total' +
-        ' the card shows; `figureConflicts`, which reads every claim with a figure about the actor. Medians of 15, 7 and 3 runs.',
+        ' the newest 30 claims by or about the actor, a bounded range read of the `actorDates` index (the card reads 31: the one' +
+        ' past the page tells whether there are more); `figureConflicts`, which reads every claim with a figure about the actor.' +
+        ' Medians of 15 and 3 runs.',
       '',
-      '| claims stored | claims about the actor | `claimsAbout(…, 30)` | `countClaimsAbout` | `figureConflicts` |',
-      '|---:|---:|---:|---:|---:|',
+      '| claims stored | claims about the actor | `claimsAbout(…, 30)` | `figureConflicts` |',
+      '|---:|---:|---:|---:|',
       ...nodeRows,
       '',
       "**The actor card in Chromium**: the generator bundled with esbuild and run in the built extension's service worker to fill" +
-        ` its IndexedDB, then \`sidepanel.html?actor=${popular.id}\` opened in a fresh tab. Time to the claims' first paint is the` +
-        ' `siyaq:actor-card:claims` mark (set in an effect once the claims query has answered and the list rendered), in ms since' +
-        ' navigation start; first-contentful-paint from the Paint Timing API. Medians of 7 loads after 2 warm-ups. The last column' +
-        ' is the common case of a panel already open when the reader clicks another name: the selection written to' +
-        ' `storage.session` as the background does, to the next `siyaq:actor-card:claims` mark for that actor (median of 9,' +
-        ` alternating between ${popular.id} and ${second.id}).`,
+        ` its IndexedDB, then a panel page opened cold in a fresh tab on the actor: \`sidepanel.html?actor=${popular.id}\`, or` +
+        ' `sidepanel.html` after the selection was written to `storage.session` as the background does when the reader clicks a' +
+        " name. The panel's first script asks the background for the card (the actor, the actors it names, the newest claims and" +
+        " the reader's notes: `siyaq:panel:first-card` marks the answer) while the panel's own code loads; the card paints with" +
+        " them, and its live queries take over after that paint. Time to the claims' first paint is the" +
+        ' `siyaq:actor-card:claims` mark (set in an effect, which runs after the frame that shows the list), in ms since navigation' +
+        ' start. Medians of 7 loads after 2 warm-ups; each page stays open a second after its claims show, and the next opens' +
+        ' half a second after it closed (opened back to back, each page also pays for the teardown of the one before it on this' +
+        ' 2-core machine). The last column is the common case of a panel already open when the reader clicks another name: the' +
+        ' selection written to `storage.session` as the background does, to the next `siyaq:actor-card:claims` mark for that' +
+        ` actor (median of 9, alternating between ${popular.id} and ${second.id}).`,
       '',
-      "| claims stored | scripts run (DOMContentLoaded) | first contentful paint | claims first painted | claims listed | in an open panel: another actor's claims painted |",
-      '|---:|---:|---:|---:|---:|---:|',
+      "| claims stored | scripts run (DOMContentLoaded) | the background's card | claims first painted | claims listed | opened by a click: claims first painted | in an open panel: another actor's claims painted |",
+      '|---:|---:|---:|---:|---:|---:|---:|',
       ...browserRows,
       '',
-      `Target: under 100 ms to the first paint of the claims with 100,000 claims — in a panel opened for it,` +
-        ` **${atLargest < 100 ? 'met' : 'missed'}** (${fmt(atLargest)} ms); in an open panel, **${switchAtLargest < 100 ? 'met' : 'missed'}**` +
-        ` (${fmt(switchAtLargest)} ms).`,
+      `Target: under 100 ms to the first paint of the claims with 100,000 claims — in a panel opened for it (the slower of` +
+        ` the two ways), **${atLargest < 100 ? 'met' : 'missed'}** (${fmt(atLargest)} ms); in an open panel,` +
+        ` **${switchAtLargest < 100 ? 'met' : 'missed'}** (${fmt(switchAtLargest)} ms).`,
     ].join('\n'),
   };
+}
+
+/**
+ * One cold panel page: the times of its first paint of claims, of the background's first card
+ * and of DOMContentLoaded, and how many claims it lists. The page stays open a second after
+ * that, then closes, and the next one opens half a second later: the card's later queries
+ * (figure conflicts) would otherwise still hold the database when the next page asks for its
+ * card, which a reader never does within milliseconds of closing a panel.
+ */
+async function coldCard(session: ChromiumSession, path: string) {
+  const page = await session.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  const claims = await pollValue<number>(cdp, `performance.getEntriesByName('siyaq:actor-card:claims')[0]?.startTime`);
+  const card = await pollValue<number>(cdp, `performance.getEntriesByName('siyaq:panel:first-card')[0]?.startTime`, 5000).catch(
+    () => Number.NaN,
+  );
+  const dcl = await pollValue<number>(cdp, `performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd`, 5000);
+  const shown = await pollValue<number>(cdp, `document.querySelectorAll('.related .claims > li').length`, 5000).catch(() => 0);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await page.close();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return { claims, card, dcl, shown };
 }
 
 // Plain JavaScript, run in the panel page: tsx would wrap a TypeScript function's inner functions
@@ -176,6 +197,8 @@ const SWITCH = `async (ids, runs) => {
  * actors so that every selection changes the card.
  */
 async function switchTimes(session: ChromiumSession, ids: readonly [string, string], runs: number): Promise<number[]> {
+  // A panel opens on the last selection: start from none, so that the first one mounts a card.
+  await session.worker.evaluate((key) => chrome.storage.session.remove(key), SELECTION_KEY);
   const page = await session.newPage();
   try {
     await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
