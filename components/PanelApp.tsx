@@ -67,7 +67,7 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
 
   // A click on the page (or in another view) selects an actor: show its card.
   useEffect(() => {
-    if (!selection?.actorId || !selectionFits(selection, fixedTab)) return;
+    if (!selection?.actorId || !selectionFits(selection.tabId, fixedTab)) return;
     setStack((s) => (s[s.length - 1] === selection.actorId ? s : [...s, selection.actorId]));
     setView('actor');
   }, [selection?.at, selection?.actorId, selection?.tabId, fixedTab]);

@@ -50,8 +50,11 @@ export interface BackgroundProtocol {
   'kb:matcher'(): Result<string>;
 
   // From the side panel and the options page
-  /** What the actor card shows first, for a panel opening on that actor (lib/panel/first-card.ts). */
-  'panel:first-card'(data: { actorId: string }): Result<FirstCard | null>;
+  /**
+   * What the actor card shows first, for a panel opening on that actor, or on the reader's last
+   * selection when `actorId` is null (lib/panel/first-card.ts).
+   */
+  'panel:first-card'(data: { actorId: string | null }): Result<FirstCard | null>;
   /** What the panel should show for a tab: its latest report and the selected actor. */
   'tab:state'(data: { tabId: number }): Result<TabState | null>;
   /** Select an actor for a tab from the panel itself (an affiliation, a search result). */

@@ -15,7 +15,7 @@ import { type NoteInput, saveNote } from '../store/notes';
 import { readerActors, saveReaderActor } from '../store/reader-actors';
 import type { NoteRecord, ReaderActorRecord } from '../store/types';
 import { openPanel, type PanelApis } from './panel';
-import { getTabState, type SessionArea, selectActor, setTabReport } from './tab-state';
+import { getSelection, getTabState, type SessionArea, selectActor, setTabReport } from './tab-state';
 
 export interface BackgroundDeps {
   db: SiyaqDB;
@@ -90,9 +90,18 @@ export function createHandlers(deps: BackgroundDeps) {
       return { ok: true, value: { id, type: actor.type, names: actor.names, role: role ? { ar: role[0], en: role[1] } : null } };
     },
 
-    /** Read afresh each time: the reader may have edited the actor or its notes elsewhere. */
-    firstCard(actorId: string): Promise<Result<FirstCard | null>> {
-      return attempt(() => readFirstCard(deps.db, actorId, bundledById()));
+    /**
+     * The card of `actorId`, or of the reader's last selection (null), with the tab that
+     * selection was made in. Read afresh each time: the actor or its notes may have changed.
+     */
+    firstCard(actorId: string | null): Promise<Result<FirstCard | null>> {
+      return attempt(async () => {
+        const selection = actorId === null ? await getSelection(deps.session) : null;
+        const id = actorId ?? selection?.actorId;
+        if (!id) return null;
+        const card = await readFirstCard(deps.db, id, bundledById());
+        return card && selection ? { ...card, selectedIn: selection.tabId } : card;
+      });
     },
 
     matcher(): Result<string> {

@@ -26,6 +26,12 @@ export async function getTabState(area: SessionArea, tabId: number): Promise<Tab
   return state ?? null;
 }
 
+/** The actor the reader last selected, on a page or in the panel. */
+export async function getSelection(area: SessionArea): Promise<Selection | null> {
+  const got = await area.get(SELECTION_KEY);
+  return (got[SELECTION_KEY] as Selection | undefined) ?? null;
+}
+
 export async function setTabReport(area: SessionArea, tabId: number, report: PageReport): Promise<void> {
   const prev = await getTabState(area, tabId);
   const state: TabState = { report, selectedActorId: prev?.selectedActorId ?? null };

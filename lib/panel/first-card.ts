@@ -1,4 +1,3 @@
-import type { Selection } from '../background/tab-state';
 import type { ActorEntry } from '../kb/entry';
 import type { Result } from '../result';
 import type { ClaimRecord, NoteRecord } from '../store/types';
@@ -18,48 +17,36 @@ export interface FirstCard {
   /** The newest CLAIMS_PAGE + 1: the one past the page tells whether there are more. */
   claims: ClaimRecord[];
   notes: NoteRecord[];
+  /** Read for the reader's last selection: the tab it was made in (null: in the panel itself). */
+  selectedIn?: number | null;
 }
 
 export interface FirstCardRequest {
-  /** `?actor=` of the panel's address. */
+  /** `?actor=` of the panel's address; null opens on the reader's last selection. */
   param: string | null;
-  /** The reader's last selection, from session storage. */
-  selection: () => Promise<Selection | undefined>;
   /** The tab the panel speaks for. */
   tab: Promise<number | null>;
-  ask: (actorId: string) => Promise<Result<FirstCard | null>>;
+  ask: (actorId: string | null) => Promise<Result<FirstCard | null>>;
 }
 
 /**
- * The card of the actor a panel opens on, or null: no actor to open on, or no answer. Asked as
- * soon as the actor is known; whether the selection belongs to this panel's tab is settled
- * while the background reads.
+ * The card of the actor a panel opens on, or null: nothing to open on, a selection made in
+ * another tab than the panel's, or no answer. One message: the background, which wrote the
+ * selection, reads it itself, and the panel's tab is found while it reads.
  */
 export async function requestFirstCard(req: FirstCardRequest): Promise<FirstCard | null> {
   try {
-    const selection = req.param ? undefined : await req.selection();
-    const id = req.param ?? selection?.actorId;
-    if (!id) return null;
-    const answer = req.ask(id);
-    if (!openingActor(req.param, selection, await req.tab)) return null;
-    const res = await answer;
-    return res.ok ? res.value : null;
+    const res = await req.ask(req.param);
+    const card = res.ok ? res.value : null;
+    if (!card) return null;
+    if (req.param === null && !selectionFits(card.selectedIn ?? null, await req.tab)) return null;
+    return card;
   } catch {
     return null;
   }
 }
 
-/**
- * The actor a panel opens on: the one in its address, else the reader's last selection unless
- * that was made in another tab than the one this panel speaks for.
- */
-export function openingActor(param: string | null, selection: Selection | undefined, tabId: number | null): string | null {
-  if (param) return param;
-  if (!selection?.actorId) return null;
-  return selectionFits(selection, tabId) ? selection.actorId : null;
-}
-
 /** A selection made in a tab belongs to the panel of that tab; one made in no tab, to every panel. */
-export function selectionFits(selection: Selection, tabId: number | null): boolean {
-  return tabId === null || selection.tabId === null || selection.tabId === tabId;
+export function selectionFits(selectedIn: number | null, panelTab: number | null): boolean {
+  return panelTab === null || selectedIn === null || selectedIn === panelTab;
 }

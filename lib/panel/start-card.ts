@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { SELECTION_KEY, type Selection } from '../background/tab-state';
 import { toBackground } from '../messaging';
 import { type FirstCard, requestFirstCard } from './first-card';
 
@@ -24,10 +23,8 @@ async function currentTab(search: string): Promise<number | null> {
 /** `search`: the panel's query string (`?actor=…&tab=…`). */
 export function startFirstCard(search: string): StartedCard {
   const tab = currentTab(search).catch(() => null);
-  const area = browser.storage.session ?? browser.storage.local;
   const first = requestFirstCard({
     param: new URLSearchParams(search).get('actor'),
-    selection: async () => (await area.get(SELECTION_KEY))[SELECTION_KEY] as Selection | undefined,
     tab,
     ask: (actorId) => toBackground.sendMessage('panel:first-card', { actorId }),
   });

@@ -123,7 +123,13 @@ describe('background handlers', () => {
     const h = handlers({ bundled: () => [iraq] });
     const res = await h.firstCard('iraq');
     expect(res.ok && res.value?.entry.bundled).toEqual([iraq]);
+    expect(res.ok && res.value && 'selectedIn' in res.value).toBe(false);
     expect(await h.firstCard('atlantis')).toEqual({ ok: true, value: null });
+    // Without an id: the reader's last selection, with the tab it was made in.
+    expect(await h.firstCard(null)).toEqual({ ok: true, value: null });
+    await h.openActor('iraq', 5);
+    const selected = await h.firstCard(null);
+    expect(selected.ok && [selected.value?.actorId, selected.value?.selectedIn]).toEqual(['iraq', 5]);
     db.close();
     expect((await h.firstCard('iraq')).ok).toBe(false);
   });

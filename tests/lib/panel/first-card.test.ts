@@ -1,67 +1,55 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Selection } from '@/lib/background/tab-state';
-import { type FirstCard, openingActor, requestFirstCard, selectionFits } from '@/lib/panel/first-card';
+import { type FirstCard, requestFirstCard, selectionFits } from '@/lib/panel/first-card';
 import { fail, ok } from '@/lib/result';
 
-const card = (actorId: string): FirstCard => ({ actorId, entry: { bundled: [], reader: [] }, claims: [], notes: [] });
-const selected = (actorId: string, tabId: number | null): Selection => ({ actorId, tabId, at: 1 });
+const card = (actorId: string, selectedIn?: number | null): FirstCard => ({
+  actorId,
+  entry: { bundled: [], reader: [] },
+  claims: [],
+  notes: [],
+  ...(selectedIn === undefined ? {} : { selectedIn }),
+});
 
-describe('the actor a panel opens on', () => {
-  it('is the one in its address, whatever was selected', () => {
-    expect(openingActor('iraq', selected('iran', 3), 4)).toBe('iraq');
-  });
-
-  it("is else the last selection, unless that was made in another tab than the panel's", () => {
-    expect(openingActor(null, selected('iran', 3), 3)).toBe('iran');
-    expect(openingActor(null, selected('iran', 3), 4)).toBeNull();
-    // Made from the panel itself (no tab), or a panel that speaks for no tab: it fits.
-    expect(openingActor(null, selected('iran', null), 4)).toBe('iran');
-    expect(openingActor(null, selected('iran', 3), null)).toBe('iran');
-    expect(openingActor(null, undefined, 3)).toBeNull();
-    expect(selectionFits(selected('iran', 3), 3)).toBe(true);
+describe('selectionFits', () => {
+  it("takes a selection made in the panel's tab, in no tab, or for a panel of no tab", () => {
+    expect(selectionFits(3, 3)).toBe(true);
+    expect(selectionFits(3, 4)).toBe(false);
+    expect(selectionFits(null, 4)).toBe(true);
+    expect(selectionFits(3, null)).toBe(true);
   });
 });
 
 describe('requestFirstCard', () => {
-  it("asks the background for the address's actor without reading the selection", async () => {
-    const selection = vi.fn(async () => selected('iran', null));
-    const ask = vi.fn(async (id: string) => ok(card(id)));
-    expect(await requestFirstCard({ param: 'iraq', selection, tab: Promise.resolve(7), ask })).toEqual(card('iraq'));
-    expect(selection).not.toHaveBeenCalled();
+  it("asks for the address's actor and takes it whatever the tab", async () => {
+    const ask = vi.fn(async (id: string | null) => ok(card(id ?? 'selected', 9)));
+    expect(await requestFirstCard({ param: 'iraq', tab: Promise.resolve(7), ask })).toEqual(card('iraq', 9));
     expect(ask).toHaveBeenCalledWith('iraq');
   });
 
-  it("asks for the selected actor at once, and drops the answer if the selection was another tab's", async () => {
+  it("asks for the selection in one message, and drops it if it was made in another tab than the panel's", async () => {
     let tabKnown: (id: number) => void = () => {};
     const tab = new Promise<number>((resolve) => {
       tabKnown = resolve;
     });
-    const ask = vi.fn(async (id: string) => ok(card(id)));
-    const answer = requestFirstCard({ param: null, selection: async () => selected('iran', 3), tab, ask });
-    await vi.waitFor(() => expect(ask).toHaveBeenCalledWith('iran'));
+    const ask = vi.fn(async () => ok(card('iran', 3)));
+    const answer = requestFirstCard({ param: null, tab, ask });
+    // Asked before the panel knows its tab.
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledWith(null));
     tabKnown(4);
     expect(await answer).toBeNull();
-    expect(await requestFirstCard({ param: null, selection: async () => selected('iran', 3), tab: Promise.resolve(3), ask })).toEqual(
-      card('iran'),
-    );
+    expect(await requestFirstCard({ param: null, tab: Promise.resolve(3), ask })).toEqual(card('iran', 3));
+    const fromPanel = vi.fn(async () => ok(card('iran', null)));
+    expect(await requestFirstCard({ param: null, tab: Promise.resolve(4), ask: fromPanel })).toEqual(card('iran', null));
   });
 
-  it('is null with nothing to open on, and when the background fails, refuses or is gone', async () => {
-    const ask = vi.fn(async (id: string) => ok(card(id)));
-    expect(await requestFirstCard({ param: null, selection: async () => undefined, tab: Promise.resolve(1), ask })).toBeNull();
-    expect(ask).not.toHaveBeenCalled();
-    const failing = [
-      async () => fail('database-closed', 'closed'),
+  it('is null with nothing to open on, and when the background fails or is gone', async () => {
+    const answers = [
       async () => ok(null),
+      async () => fail('database-closed', 'closed'),
       async () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
       },
     ];
-    for (const f of failing)
-      expect(await requestFirstCard({ param: 'iraq', selection: async () => undefined, tab: Promise.resolve(1), ask: f })).toBeNull();
-    const brokenSession = async () => {
-      throw new Error('storage unavailable');
-    };
-    expect(await requestFirstCard({ param: null, selection: brokenSession, tab: Promise.resolve(1), ask })).toBeNull();
+    for (const ask of answers) expect(await requestFirstCard({ param: null, tab: Promise.resolve(1), ask })).toBeNull();
   });
 });

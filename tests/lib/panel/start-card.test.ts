@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SELECTION_KEY } from '@/lib/background/tab-state';
 import { toBackground } from '@/lib/messaging';
 import type { FirstCard } from '@/lib/panel/first-card';
 import { leaveStarted, startFirstCard, takeStarted } from '@/lib/panel/start-card';
 import { ok } from '@/lib/result';
 
 const card = (actorId: string): FirstCard => ({ actorId, entry: { bundled: [], reader: [] }, claims: [], notes: [] });
+const answer = ({ data }: { data: { actorId: string | null } }) => ok(data.actorId ? card(data.actorId) : null);
 
 describe("the side panel's first request", () => {
   it('asks the background for the actor in the address, through the one protocol', async () => {
-    const asked: string[] = [];
-    toBackground.onMessage('panel:first-card', ({ data }) => {
-      asked.push(data.actorId);
-      return ok(card(data.actorId));
+    const asked: (string | null)[] = [];
+    toBackground.onMessage('panel:first-card', (msg) => {
+      asked.push(msg.data.actorId);
+      return answer(msg);
     });
     const started = startFirstCard('?actor=iraq&tab=3');
     expect(await started.tab).toBe(3);
@@ -21,15 +20,18 @@ describe("the side panel's first request", () => {
     expect(asked).toEqual(['iraq']);
   });
 
-  it("opens on the reader's last selection when the address names no actor", async () => {
-    toBackground.onMessage('panel:first-card', ({ data }) => ok(card(data.actorId)));
-    await fakeBrowser.storage.session.set({ [SELECTION_KEY]: { tabId: 3, actorId: 'iran', at: 1 } });
-    expect(await startFirstCard('?tab=3').first).toEqual(card('iran'));
-    expect(await startFirstCard('?tab=4').first).toBeNull();
+  it('asks for the selection, which the background reads, when the address names no actor', async () => {
+    const asked: (string | null)[] = [];
+    toBackground.onMessage('panel:first-card', (msg) => {
+      asked.push(msg.data.actorId);
+      return answer(msg);
+    });
+    expect(await startFirstCard('?tab=3').first).toBeNull();
+    expect(asked).toEqual([null]);
   });
 
   it('is handed from the first script to the main one once; without it the main one starts its own', async () => {
-    toBackground.onMessage('panel:first-card', ({ data }) => ok(card(data.actorId)));
+    toBackground.onMessage('panel:first-card', answer);
     const holder = {};
     const early = { tab: Promise.resolve(1), first: Promise.resolve(card('early')) };
     leaveStarted(early, holder);
