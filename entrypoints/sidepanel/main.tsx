@@ -5,6 +5,7 @@ import { paintInLanguage } from '@/lib/i18n/lang-choice';
 import type { Lang } from '@/lib/i18n/messages';
 import { loadBundledActors } from '@/lib/kb/bundled-file';
 import type { Actor } from '@/lib/kb/schema';
+import { once } from '@/lib/once';
 import { takeStarted } from '@/lib/panel/start-card';
 import { SiyaqDB } from '@/lib/store/db';
 import { App } from './App';
@@ -19,12 +20,12 @@ const { tab, first } = takeStarted(location.search);
 void first.then((card) => card && performance.mark('siyaq:panel:first-card'));
 const root = document.getElementById('app');
 const db = new SiyaqDB();
-let loading: Promise<Actor[]> | undefined;
-const loadBase = () =>
-  (loading ??= loadBundledActors().catch((e: unknown) => {
+const loadBase = once(() =>
+  loadBundledActors().catch((e: unknown) => {
     console.error(e);
-    return [];
-  }));
+    return [] as Actor[];
+  }),
+);
 // The background is awake when a click opened the panel, and answers in tens of milliseconds;
 // reading the base meanwhile would only hold up the main thread. One that has not answered
 // in WAIT_MS may be a service worker starting up: then paint with whichever comes first.
