@@ -3,7 +3,7 @@
  * and the medians. Numbers come from this run only.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { benchDetection } from './bench/detection';
@@ -58,6 +58,10 @@ const machine = [
   `- ${execFileSync(findChromium().path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()} (headless); compared with ${['mark.js', '@mozilla/readability', 'fake-indexeddb'].map((p) => `${p} ${pkg.devDependencies[p]}`).join(', ')}`,
 ].join('\n');
 
+// The named-entity figures come from `npm run eval:ner`, not from this run: kept as they are.
+const previous = existsSync(join(ROOT, 'BENCHMARKS.md')) ? readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8') : '';
+const kept = previous.match(/<!-- eval:ner[\s\S]*?<!-- \/eval:ner -->/)?.[0];
+
 const md = [
   '# Benchmarks',
   '',
@@ -67,6 +71,7 @@ const md = [
   machine,
   '',
   ...sections.flatMap((s) => [`## ${s.title}`, '', s.markdown, '']),
+  ...(kept ? [kept, ''] : []),
 ].join('\n');
 if (!only) writeFileSync(join(ROOT, 'BENCHMARKS.md'), md);
 process.stdout.write(md);
