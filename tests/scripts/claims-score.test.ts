@@ -124,5 +124,5 @@ describe.skipIf(!sharedPresent())('the gold in tests/fixtures/gold (needs ../sha
       figures += units.reduce((n, u) => n + u.figures.length, 0);
     }
     expect(figures).toBeGreaterThan(50);
-  });
+  }, 60_000);
 });
