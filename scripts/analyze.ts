@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { Window } from 'happy-dom';
+import { loadDocument } from '../harness/document';
 import { analyzeText } from '../lib/analysis/analyze';
 import { analyzeEnglish } from '../lib/analysis/english';
 import type { ArticleAnalysis } from '../lib/analysis/types';
@@ -53,17 +53,8 @@ function shape(
 }
 
 export function analyzeHtml(html: string, url: string, data: MatcherData): AnalyzerOutput {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
+  const { doc, close } = loadDocument(html, url);
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const { detection, analysis } = analyzeDocument(doc, url, data, { english: analyzeEnglish });
     return shape(
       {
@@ -76,7 +67,7 @@ export function analyzeHtml(html: string, url: string, data: MatcherData): Analy
       analysis,
     );
   } finally {
-    void window.happyDOM.close();
+    close();
   }
 }
 

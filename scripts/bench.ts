@@ -12,7 +12,7 @@ import { benchMatcher, type Section } from './bench/matcher';
 import { benchMemory } from './bench/memory';
 import { benchPageLoad } from './bench/page-load';
 import { benchPanel } from './bench/panel';
-import { findChromium } from './lib/browsers';
+import { findChromium } from '../harness/browsers';
 
 const ROOT = join(import.meta.dirname, '..');
 const pkg = (await import('../package.json', { with: { type: 'json' } })).default as {

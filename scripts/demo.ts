@@ -12,9 +12,11 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from './lib/browsers';
-import { DEMO_PAGES } from './lib/demo-pages';
-import { serveFolder } from './lib/serve';
+import { findChromium } from '../harness/browsers';
+import { SEED } from '../harness/pages';
+import { serveFolder } from '../harness/serve';
+
+const DEMO_PAGES = [SEED];
 
 const ROOT = resolve(import.meta.dirname, '..');
 const headless = process.argv.includes('--headless');

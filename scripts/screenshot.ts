@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from './lib/browsers';
+import { findChromium } from '../harness/browsers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const img = (f: string) => `data:image/png;base64,${readFileSync(join(ROOT, 'artifacts', 'demo', f)).toString('base64')}`;

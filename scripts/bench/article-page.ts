@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageCases, SHARED } from '../../tests/helpers/pages';
+import { pageCases } from '../../harness/page-cases';
+import { SHARED } from '../../harness/paths';
 
 export interface ArticlePage {
   html: string;

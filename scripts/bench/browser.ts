@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, type CDPSession, chromium } from 'playwright-core';
-import { findChromium } from '../lib/browsers';
+import { findChromium } from '../../harness/browsers';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const MANIFEST = join(ROOT, '.output', 'chrome-mv3', 'manifest.json');

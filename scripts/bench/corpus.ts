@@ -1,19 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { loadDocument } from '../../harness/document';
+import { PAGES, REAL, SHARED } from '../../harness/paths';
 import { collectText } from '../../lib/page/collect';
 import { findBody } from '../../lib/page/detect';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SHARED = join(ROOT, '..', 'shared', 'fixtures');
-
 function bodyText(html: string): string {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const body = findBody(doc);
-  const text = body ? collectText(body).text : '';
-  void window.happyDOM.close();
-  return text;
+  const { doc, close } = loadDocument(html);
+  try {
+    const body = findBody(doc);
+    return body ? collectText(body).text : '';
+  } finally {
+    close();
+  }
 }
 
 /** Arabic article text from the project's fixture pages (and ../shared when present). */
@@ -21,7 +20,7 @@ export function arabicArticles(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
   if (existsSync(join(SHARED, 'seed-article.txt')))
     out.push({ name: 'seed-article.txt', text: readFileSync(join(SHARED, 'seed-article.txt'), 'utf8') });
-  const dirs = [join(ROOT, 'tests', 'fixtures', 'pages'), join(ROOT, 'tests', 'fixtures', 'pages', 'sites'), join(SHARED, 'real-pages')];
+  const dirs = [PAGES, join(PAGES, 'sites'), REAL];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

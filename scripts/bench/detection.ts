@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { collectText } from '../../lib/page/collect';
 import { detectArticle } from '../../lib/page/detect';
-import { loadDocument, overlap, pageCases, ROOT } from '../../tests/helpers/pages';
+import { loadDocument } from '../../harness/document';
+import { overlap, pageCases } from '../../harness/page-cases';
+import { ROOT } from '../../harness/paths';
 import type { Section } from './matcher';
 import { fmt, measure } from './stats';
 

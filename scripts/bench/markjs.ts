@@ -5,7 +5,7 @@ import { analyzeText } from '../../lib/analysis/analyze';
 import { compileMatcher } from '../../lib/kb/compile';
 import type { Actor } from '../../lib/kb/schema';
 import { actorKeys } from '../../lib/kb/validate';
-import { serveFolder } from '../lib/serve';
+import { serveFolder } from '../../harness/serve';
 import { longArticlePage } from './article-page';
 import { bundle, ensureGenerated, launchPlain, log, ROOT, tempDir } from './browser';
 import type { FoundMention } from './in-page';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../../tests/browser/harness/chromium';
-import { PAGES, REAL } from '../../tests/helpers/pages';
-import { serveFolder } from '../lib/serve';
+import { launchChromium } from '../../harness/chromium';
+import { PAGES, REAL } from '../../harness/paths';
+import { serveFolder } from '../../harness/serve';
 import { ensureBuild, log, pollValue } from './browser';
 import type { Section } from './matcher';
 import { fmt, median, repeat } from './stats';

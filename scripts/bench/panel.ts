@@ -6,7 +6,7 @@ import type { Actor } from '../../lib/kb/schema';
 import { claimsAbout, figureConflicts } from '../../lib/store/claims';
 import { SiyaqDB } from '../../lib/store/db';
 import { KEY_SEPARATOR } from '../../lib/store/types';
-import { type ChromiumSession, launchChromium } from '../../tests/browser/harness/chromium';
+import { type ChromiumSession, launchChromium } from '../../harness/chromium';
 import { bundle, ensureBuild, log, pollValue, ROOT } from './browser';
 import { CLAIMS_PER_ARTICLE, fillClaims, type GenActor, popularActor } from './claims-generator';
 import type { Section } from './matcher';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserDriver, Tab } from '../harness/driver';
-import { readTable, sendToPage } from '../harness/extension';
-import { cardText, paintedBlocks, paintedTexts, pristinePage, scrollToHighlight, serializedPage } from '../harness/page-probe';
-import { at, SEED, site, startPages } from '../harness/pages';
-import { PAGES } from '../harness/paths';
+import type { BrowserDriver, Tab } from '../../../harness/driver';
+import { readTable, sendToPage } from '../../../harness/extension';
+import { cardText, paintedBlocks, paintedTexts, pristinePage, scrollToHighlight, serializedPage } from '../../../harness/page-probe';
+import { at, SEED, site, startPages } from '../../../harness/pages';
+import { PAGES } from '../../../harness/paths';
 
 const ARTICLES = [
   'aljazeera-article',

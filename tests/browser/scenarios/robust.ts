@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { BrowserDriver, Tab } from '../harness/driver';
-import { paintedTexts } from '../harness/page-probe';
-import { at, SEED, startPages } from '../harness/pages';
+import type { BrowserDriver, Tab } from '../../../harness/driver';
+import { paintedTexts } from '../../../harness/page-probe';
+import { at, SEED, startPages } from '../../../harness/pages';
 
 const HOST = 'www.aljazeera.net';
 const paints = (text: string) =>

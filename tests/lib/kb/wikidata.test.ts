@@ -15,7 +15,8 @@ import {
   type WikidataResult,
 } from '@/lib/kb/wikidata';
 import { snakDate } from '@/lib/kb/wikidata-entity';
-import { readKbFiles } from '@/scripts/lib/kb-files';
+// The bundled base as `npm run kb:build` validated it (the same files, in the same order).
+import bundledActors from '@/generated/actors.json';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'wikidata');
@@ -78,12 +79,10 @@ function bundled(): Required<Pick<WikidataOptions, 'knownIds' | 'knownAliases'>>
   const knownIds = new Map<string, string>();
   const knownAliases = new Map<string, { actorId: string; ambiguous: boolean }>();
   const ids = new Set<string>();
-  for (const f of readKbFiles()) {
-    for (const a of f.data as Actor[]) {
-      ids.add(a.id);
-      if (a.links?.wikidata) knownIds.set(a.links.wikidata, a.id);
-      for (const k of actorKeys(a)) if (!knownAliases.has(k.key)) knownAliases.set(k.key, { actorId: a.id, ambiguous: k.ambiguous });
-    }
+  for (const a of bundledActors as Actor[]) {
+    ids.add(a.id);
+    if (a.links?.wikidata) knownIds.set(a.links.wikidata, a.id);
+    for (const k of actorKeys(a)) if (!knownAliases.has(k.key)) knownAliases.set(k.key, { actorId: a.id, ambiguous: k.ambiguous });
   }
   return { knownIds, knownAliases, ids };
 }

@@ -8,7 +8,8 @@ import { collectText } from '@/lib/page/collect';
 import { type Detection, detectArticle } from '@/lib/page/detect';
 import { countWords } from '@/lib/text/words';
 import { testKb } from '../../helpers/kb';
-import { loadDocument, overlap, type PageCase, pageCases } from '../../helpers/pages';
+import { loadDocument } from '../../../harness/document';
+import { overlap, type PageCase, pageCases } from '../../../harness/page-cases';
 
 /**
  * Article detection on every fixture page, against what a careful reader extracts

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeEnglish } from '@/lib/analysis/english';
 import { analyzeDocument } from '@/lib/page/analyze-document';
 import { BUNDLED } from '../../helpers/kb';
-import { loadDocument, pageCases } from '../../helpers/pages';
+import { loadDocument } from '../../../harness/document';
+import { pageCases } from '../../../harness/page-cases';
 
 /**
  * Golden output: what Siyaq makes of each of the project's fixture pages — detection, the body

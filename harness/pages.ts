@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PAGES } from '../../../scripts/lib/demo-pages';
-import { type StaticServer, serveFolder } from '../../../scripts/lib/serve';
 import { PAGES } from './paths';
+import { type StaticServer, serveFolder } from './serve';
 
 export interface FixturePage {
   host: string;
   path: string;
 }
 
-/** The seed article, served as on the site it was published on. */
-export const SEED: FixturePage = DEMO_PAGES[0]!;
+/** The seed article (the demo's sample), served as on the site it was published on. */
+export const SEED: FixturePage = { host: 'www.amad.ps', path: '/seed-article.html' };
 
 /**
  * Hosts on Chromium's HSTS preload list are always fetched over https, which the local server

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findFirefox } from '../../../scripts/lib/browsers';
+import { findFirefox } from './browsers';
 import { FIREFOX_BUILD, GECKO_ID } from './paths';
 
 export interface FirefoxSession {
@@ -16,20 +16,30 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** Default true; a window (false) for the demo. */
+  headless?: boolean;
+  extensionDir?: string;
+  executablePath?: string;
+  /** Host names resolved to this machine; every host when not given (then nothing leaves it). */
+  localHosts?: readonly string[];
+}
+
 /** firefox-esr over WebDriver BiDi with the built add-on installed temporarily. */
-export async function launchFirefox(options: { extensionDir?: string } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const profile = mkdtempSync(join(tmpdir(), 'siyaq-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: findFirefox().path,
-    headless: true,
+    executablePath: options.executablePath ?? findFirefox().path,
+    headless: options.headless ?? true,
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
+    defaultViewport: options.headless === false ? null : { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      // Every host name resolves to this machine: news-site URLs reach the fixture server.
-      'network.dns.forceResolve': '127.0.0.1',
+      // News-site URLs reach the fixture server: every host name, or the ones listed.
+      ...(options.localHosts ? { 'network.dns.localDomains': options.localHosts.join(',') } : { 'network.dns.forceResolve': '127.0.0.1' }),
       'network.dns.disableIPv6': true,
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
@@ -44,17 +54,19 @@ export async function launchFirefox(options: { extensionDir?: string } = {}): Pr
     extensionBase,
     newPage: () => browser.newPage(),
     async openExtensionPage(path, readySelector) {
-      const page = await browser.newPage();
       // A wait that starts while BiDi swaps the blank page's realm for the extension page's can
-      // die on a protocol error (seen once in CI); the page is then loaded again, up to 3 times.
-      // A page that never renders still fails, on the last attempt.
+      // die on a protocol error (seen in CI, and again on a busy machine, where the same tab
+      // kept failing); the page is then opened in a fresh tab, up to 3 times. A page that never
+      // renders still fails, on the last attempt.
       for (let attempt = 1; ; attempt++) {
+        const page = await browser.newPage();
         page.goto(`${extensionBase}/${path}`).catch(() => {});
         try {
           await page.waitForSelector(readySelector, { timeout: 15_000 });
           return page;
         } catch (e) {
           if (attempt === 3) throw e;
+          await page.close().catch(() => {});
         }
       }
     },

@@ -1,18 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
-import { normalizeKey } from '../../lib/text/normalize';
-
-/**
+/*
  * The pages article detection is measured on, with what a careful reader would extract from
  * each: the project's own fixture pages (tests/fixtures/pages) and, when ../shared/fixtures is
  * present, real pages saved by other extractors' test suites. Shared by the detection test and
  * the detection benchmark.
  */
-export const ROOT = join(import.meta.dirname, '..', '..');
-export const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
-export const SHARED = join(ROOT, '..', 'shared', 'fixtures');
-export const REAL = join(SHARED, 'real-pages');
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeKey } from '../lib/text/normalize';
+import { loadDocument } from './document';
+import { PAGES, REAL, ROOT } from './paths';
 
 export interface ExpectedPage {
   isArticle: boolean;
@@ -50,21 +46,6 @@ interface SiteExpected {
 }
 
 const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
-
-/** Parses `html` as the page at `url`, scripts off, as the content script sees it (minus CSS). */
-export function loadDocument(html: string, url: string): { doc: Document; close: () => void } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { doc, close: () => void window.happyDOM.close() };
-}
 
 function fromExpectedJson(dir: string, base: string, group: PageCase['group'], name: string): PageCase {
   const e = JSON.parse(readFileSync(join(dir, `${base}.expected.json`), 'utf8')) as SiteExpected;
