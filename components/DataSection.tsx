@@ -6,6 +6,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { parseBackup } from '@/lib/import/backup';
 import type { ImportMode, ImportPreview } from '@/lib/import/preview';
 import { previewImport } from '@/lib/import/preview';
+import { formatProblem, summariseProblems } from '@/lib/import/problems';
 import { makeExport } from '@/lib/panel/exports';
 import { usePanel } from './context';
 
@@ -48,6 +49,13 @@ export function ExportButtons({ filter, compact = false }: { filter?: ExportFilt
   );
 }
 
+/** Why a file was refused: a headline, the first problems in the reader's words, the technical list. */
+interface Refusal {
+  headline: string;
+  first: string[];
+  details: string[];
+}
+
 /** The options page's export and import. */
 export function DataSection() {
   const { services, t } = usePanel();
@@ -58,7 +66,7 @@ export function DataSection() {
   const [text, setText] = useState<string | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [done, setDone] = useState('');
 
   const actorId = actor.trim() ? services.directory().search(actor, 1)[0]?.id : undefined;
@@ -79,16 +87,16 @@ export function DataSection() {
     );
   const check = async (content: string, m: ImportMode) => {
     setPreview(null);
-    setProblems([]);
+    setRefusal(null);
     setDone('');
     const parsed = parseBackup(content, { knownActorIds: knownActorIds() });
     if (!parsed.ok) {
-      setProblems([parsed.error.message, ...parsed.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))]);
+      setRefusal({ ...summariseProblems(parsed.problems, t), details: parsed.problems.map(formatProblem) });
       return;
     }
     const res = await previewImport(services.db, parsed.value, m);
     if (res.ok) setPreview(res.value);
-    else setProblems([res.error.message]);
+    else setRefusal({ headline: t('importProblems'), first: [res.error.message], details: [] });
   };
   const readFile = async (file: File | undefined) => {
     if (!file) return;
@@ -102,7 +110,11 @@ export function DataSection() {
     if (res.ok) {
       setPreview(null);
       setDone(t('importDone'));
-    } else setProblems(res.error.message.split('\n'));
+    } else {
+      // The background checks the file again (its own base may differ from this page's copy).
+      const [first = '', ...rest] = res.error.message.split('\n');
+      setRefusal({ headline: t('importProblems'), first: [first], details: rest });
+    }
   };
 
   return (
@@ -152,14 +164,26 @@ export function DataSection() {
           </label>
         ))}
       </fieldset>
-      {problems.length > 0 && (
-        <div role="alert">
-          <p>{t('importProblems')}</p>
-          <ul class="errors">
-            {problems.slice(0, 30).map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+      {refusal && (
+        <div role="alert" data-import-refusal>
+          <p>{refusal.headline}</p>
+          {refusal.first.length > 0 && (
+            <ul class="errors">
+              {refusal.first.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+          {refusal.details.length > 0 && (
+            <details>
+              <summary>{t('importProblemDetails')}</summary>
+              <ul class="errors" dir="ltr">
+                {refusal.details.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </div>
       )}
       {preview && (

@@ -39,13 +39,13 @@ const header = object(
  */
 export function parseBackup(text: string, options: ParseOptions): ParseResult {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  if (exceedsBytes(text, maxBytes)) return failed([{ path: 'file', message: `larger than ${formatBytes(maxBytes)}` }]);
+  if (exceedsBytes(text, maxBytes)) return failed([{ path: 'file', message: `larger than ${formatBytes(maxBytes)}`, kind: 'tooLarge' }]);
   let raw: unknown;
   try {
     // Editors on Windows may add a byte order mark; it is not part of the JSON.
     raw = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
-    return failed([{ path: 'file', message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` }]);
+    return failed([{ path: 'file', message: `not valid JSON (${e instanceof Error ? e.message : String(e)})`, kind: 'notJson' }]);
   }
   const stop = identify(raw);
   if (stop) return failed([stop]);
@@ -64,7 +64,7 @@ export function parseBackup(text: string, options: ParseOptions): ParseResult {
     sound[t] = rows.flatMap((row, i): [number, unknown][] => (checkRecord(t, row, `${t}[${i}]`, problems) ? [[i, row]] : []));
     const counts = file.counts;
     if (isObject(counts) && typeof counts[t] === 'number' && counts[t] !== rows.length) {
-      problems.add(`counts.${t}`, `says ${counts[t]}, but the file has ${rows.length} (was it cut short?)`);
+      problems.add(`counts.${t}`, `says ${counts[t]}, but the file has ${rows.length} (was it cut short?)`, 'cutShort');
     }
     checkDuplicates(t, rows, problems);
   }
@@ -88,20 +88,26 @@ function failed(problems: Problem[]): ParseResult {
 
 /** The checks without which nothing else in the file can be read. */
 function identify(raw: unknown): Problem | null {
-  if (!isObject(raw)) return { path: 'file', message: 'expected a JSON object (a Siyaq backup)' };
+  if (!isObject(raw)) return { path: 'file', message: 'expected a JSON object (a Siyaq backup)', kind: 'notBackup' };
   if (raw.schema !== BACKUP_SCHEMA) {
-    if (raw.schema === 'siyaq-kb') return { path: 'schema', message: 'this is a knowledge pack, not a backup; import it as a pack' };
+    if (raw.schema === 'siyaq-kb')
+      return { path: 'schema', message: 'this is a knowledge pack, not a backup; import it as a pack', kind: 'pack' };
     return {
       path: 'schema',
       message: `expected "${BACKUP_SCHEMA}", found ${raw.schema === undefined ? 'nothing' : JSON.stringify(raw.schema)}: not a Siyaq backup`,
+      kind: 'notBackup',
     };
   }
   const v = raw.version;
   if (typeof v !== 'number' || !Number.isInteger(v))
-    return { path: 'version', message: `expected a whole number, found ${JSON.stringify(v) ?? 'nothing'}` };
+    return { path: 'version', message: `expected a whole number, found ${JSON.stringify(v) ?? 'nothing'}`, kind: 'version' };
   if (v > BACKUP_VERSION)
-    return { path: 'version', message: `${v} is newer than this version of Siyaq reads (${BACKUP_VERSION}); update Siyaq first` };
-  if (v !== BACKUP_VERSION) return { path: 'version', message: `${v} is not a backup version Siyaq knows` };
+    return {
+      path: 'version',
+      message: `${v} is newer than this version of Siyaq reads (${BACKUP_VERSION}); update Siyaq first`,
+      kind: 'newer',
+    };
+  if (v !== BACKUP_VERSION) return { path: 'version', message: `${v} is not a backup version Siyaq knows`, kind: 'version' };
   return null;
 }
 
@@ -113,7 +119,7 @@ function checkDuplicates(table: TableName, rows: unknown[], problems: ProblemLis
     if (typeof key !== 'string') return;
     const at = first.get(key);
     if (at === undefined) first.set(key, i);
-    else problems.add(`${table}[${i}].${field}`, `duplicate of ${table}[${at}]`);
+    else problems.add(`${table}[${i}].${field}`, `duplicate of ${table}[${at}]`, 'duplicate');
   });
 }
 
@@ -138,7 +144,7 @@ function checkReaderActors(rows: unknown, options: ParseOptions, problems: Probl
   for (const issue of errors) {
     const i = at[issue.index];
     const base = i === undefined ? 'readerActors' : `readerActors[${i}].actor`;
-    problems.add(issue.path ? `${base}.${issue.path}` : base, issue.message);
+    problems.add(issue.path ? `${base}.${issue.path}` : base, issue.message, 'invalidActor');
   }
   return ids;
 }
@@ -150,7 +156,7 @@ function checkActorReferences(
   problems: ProblemList,
 ): void {
   const unknown = (path: string, id: string) =>
-    problems.add(path, `unknown actor "${id}": neither in the knowledge base nor among the backup's reader actors`);
+    problems.add(path, `unknown actor "${id}": neither in the knowledge base nor among the backup's reader actors`, 'unknownActor');
   // A claim's speaker is one of its actorIds (checked with the claim), so actorIds covers it.
   for (const [i, c] of claims) {
     c.actorIds.forEach((id, j) => {

@@ -39,12 +39,12 @@ export function checkSizes(value: unknown, problems: ProblemList): void {
   const where = () => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || 'file';
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
-      if (exceedsBytes(v, MAX_STRING_BYTES)) problems.add(where(), `larger than ${formatBytes(MAX_STRING_BYTES)}`);
+      if (exceedsBytes(v, MAX_STRING_BYTES)) problems.add(where(), `larger than ${formatBytes(MAX_STRING_BYTES)}`, 'tooLarge');
       return;
     }
     if (typeof v !== 'object' || v === null) return;
     if (path.length >= MAX_DEPTH) {
-      problems.add(where(), `nested deeper than ${MAX_DEPTH} levels`);
+      problems.add(where(), `nested deeper than ${MAX_DEPTH} levels`, 'tooLarge');
       return;
     }
     if (Array.isArray(v)) {
@@ -57,7 +57,7 @@ export function checkSizes(value: unknown, problems: ProblemList): void {
     }
     for (const [key, item] of Object.entries(v)) {
       if (exceedsBytes(key, MAX_STRING_BYTES)) {
-        problems.add(where(), `has a field name larger than ${formatBytes(MAX_STRING_BYTES)}`);
+        problems.add(where(), `has a field name larger than ${formatBytes(MAX_STRING_BYTES)}`, 'tooLarge');
         continue;
       }
       path.push(key);

@@ -54,7 +54,7 @@ const claim = object({
   verb: nullable(text),
   content: nullable(text),
   actorIds: ids,
-  figures: listOf(object({ value: finiteNumber, unit: text, text })),
+  figures: listOf(object({ value: finiteNumber, unit: text, text }, { actorIds: ids })),
   anchor,
   actorDates: listOf(text),
   figureKeys: listOf(text),
@@ -86,14 +86,21 @@ const setting = object({ key: id, value: anyJson });
 
 /** Rules between fields of a claim that keep the store's indexes truthful. */
 function claimRules(c: ClaimRecord, path: string, problems: ProblemList): void {
-  if (c.speakerId !== null && !c.actorIds.includes(c.speakerId)) problems.add(`${path}.speakerId`, 'not among the claim’s actorIds');
+  if (c.speakerId !== null && !c.actorIds.includes(c.speakerId))
+    problems.add(`${path}.speakerId`, 'not among the claim’s actorIds', 'inconsistent');
   c.actorDates.forEach((key, i) => {
     const actor = key.slice(0, key.indexOf(KEY_SEPARATOR));
     if (!key.includes(KEY_SEPARATOR) || !c.actorIds.includes(actor))
-      problems.add(`${path}.actorDates[${i}]`, 'not one of the claim’s actors');
+      problems.add(`${path}.actorDates[${i}]`, 'not one of the claim’s actors', 'inconsistent');
+  });
+  c.figures.forEach((f, i) => {
+    f.actorIds?.forEach((a, j) => {
+      if (!c.actorIds.includes(a)) problems.add(`${path}.figures[${i}].actorIds[${j}]`, 'not one of the claim’s actors', 'inconsistent');
+    });
   });
   c.figureKeys.forEach((key, i) => {
-    if (!c.actorIds.some((a) => key.startsWith(`${a}|`))) problems.add(`${path}.figureKeys[${i}]`, 'not one of the claim’s actors');
+    if (!c.actorIds.some((a) => key.startsWith(`${a}|`)))
+      problems.add(`${path}.figureKeys[${i}]`, 'not one of the claim’s actors', 'inconsistent');
   });
 }
 
@@ -112,7 +119,7 @@ function noteRules(n: NoteRecord, path: string, problems: ProblemList): void {
 }
 
 function readerActorRules(r: ReaderActorRecord, path: string, problems: ProblemList): void {
-  if (r.actor.id !== r.id) problems.add(`${path}.actor.id`, `must equal the record's id "${r.id}"`);
+  if (r.actor.id !== r.id) problems.add(`${path}.actor.id`, `must equal the record's id "${r.id}"`, 'inconsistent');
 }
 
 const SHAPES: Record<TableName, Check> = { articles: article, claims: claim, notes: note, readerActors: readerActor, settings: setting };

@@ -36,7 +36,7 @@ export function string(options: { nonEmpty?: boolean; maxChars?: number } = {}):
       return false;
     }
     if (options.maxChars !== undefined && v.length > options.maxChars) {
-      problems.add(path, `longer than ${options.maxChars} characters`);
+      problems.add(path, `longer than ${options.maxChars} characters`, 'tooLarge');
       return false;
     }
     return true;

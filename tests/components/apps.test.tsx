@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '@/components/OptionsApp';
 import { PanelApp } from '@/components/PanelApp';
 import { SELECTION_KEY } from '@/lib/background/tab-state';
+import { exportBackup } from '@/lib/export/backup';
+import { collectBackupData } from '@/lib/export/collect';
 import type { FirstCard } from '@/lib/panel/first-card';
 import { ok } from '@/lib/result';
 import { SiyaqDB } from '@/lib/store/db';
@@ -240,6 +242,38 @@ describe('export and import from the options page', () => {
     });
     await until(() => expect(root.querySelector('[role=alert]')?.textContent).toContain('cannot be imported'));
     expect(root.querySelector('[data-import-preview]')).toBeNull();
+    expect(await other.articles.count()).toBe(0);
+  });
+
+  it('sums up a file with many problems in the interface language: how many, then the first few in words', async () => {
+    const { services } = fakeServices(other, ACTORS);
+    const root = await renderApp(<OptionsApp services={services} bundled={ACTORS} lang="ar" estimate={async () => ({})} />);
+    const data = await collectBackupData(db);
+    if (!data.ok) throw new Error(data.error.message);
+    const file = JSON.parse(exportBackup(data.value, { now: 1 })) as {
+      articles: Record<string, unknown>[];
+      claims: { figures: Record<string, unknown>[] }[];
+    };
+    // A hand-edited file: every article gains a field Siyaq does not know, and every claim a
+    // figure about an actor the claim does not name.
+    for (const a of file.articles) a.html = '<b>x</b>';
+    for (const c of file.claims) c.figures.push({ value: 1, unit: 'soldier', text: '1', actorIds: ['atlantis'] });
+    const problems = file.articles.length + file.claims.length;
+    const input = byText(root, '.field', 'استيراد')?.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(file)], 'b.json')] });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => expect(root.querySelector('[data-import-refusal]')).not.toBeNull());
+    const refusal = root.querySelector('[data-import-refusal]')!;
+    expect(refusal.querySelector('p')?.textContent).toBe(`لا يمكن استيراد هذا الملف (عدد المشكلات: ${problems}). لم يتغير شيء.`);
+    const first = [...refusal.querySelectorAll(':scope > ul > li')].map((li) => li.textContent);
+    expect(first).toEqual([
+      'المقال رقم 1: جزء منه مفقود أو من نوع خاطئ أو لا يعرفه سياق (هل عُدّل الملف يدويًا؟)',
+      'التصريح رقم 1: أجزاؤه يناقض بعضها بعضًا',
+    ]);
+    // The raw paths are there for whoever repairs the file, folded away.
+    expect(refusal.querySelector('details ul')?.textContent).toContain('articles[0].html: unknown field');
     expect(await other.articles.count()).toBe(0);
   });
 });

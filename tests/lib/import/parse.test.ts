@@ -3,7 +3,8 @@ import { exportBackup } from '@/lib/export/backup';
 import { parseBackup } from '@/lib/import/backup';
 import { importBackupText } from '@/lib/import/import-text';
 import { MB } from '@/lib/import/limits';
-import { formatProblem, MAX_PROBLEMS } from '@/lib/import/problems';
+import { formatProblem, MAX_PROBLEMS, problemCount, summariseProblems } from '@/lib/import/problems';
+import { translator } from '@/lib/i18n/messages';
 import type { SiyaqDB } from '@/lib/store/db';
 import { dumpText, fill, fixture, KNOWN, openDb } from '../export/fixture';
 import { get, list, push, remove, set } from './json-edit';
@@ -226,6 +227,16 @@ describe('parseBackup refuses a bad file before anything is written', () => {
     ]);
   });
 
+  it('a figure tied to an actor outside its claim', async () => {
+    const at = fixture().claims.findIndex((c) => c.figures.some((f) => f.actorIds));
+    expect(await broken((b) => set(b, `claims[${at}].figures[0].actorIds`, ['iraq']))).toEqual([
+      `claims[${at}].figures[0].actorIds[0]: not one of the claim’s actors`,
+    ]);
+    expect(await broken((b) => set(b, `claims[${at}].figures[0].actorIds`, 'donald-trump'))).toEqual([
+      `claims[${at}].figures[0].actorIds: expected a list, found "donald-trump"`,
+    ]);
+  });
+
   it('an export date that is not a date', async () => {
     expect(await broken((b) => set(b, 'exportedAt', 'last Tuesday'))).toEqual(['exportedAt: not a date']);
   });
@@ -262,6 +273,21 @@ describe('parseBackup refuses a bad file before anything is written', () => {
     });
     expect(p).toHaveLength(MAX_PROBLEMS + 1);
     expect(p.at(-1)).toMatch(/^file: and \d+ more problems$/);
+  });
+
+  it('a flood is summed up for the reader with its true count and one line per kind of fault', () => {
+    const b = backupJson();
+    for (let i = 0; i < 300; i++) push(b, 'notes', { id: `bad-${i}` });
+    set(b, 'counts.notes', list(b, 'notes').length);
+    const r = parseBackup(JSON.stringify(b), { knownActorIds: KNOWN });
+    if (r.ok) throw new Error('accepted');
+    // Each bad note misses 8 fields.
+    expect(problemCount(r.problems)).toBe(300 * 8);
+    const summary = summariseProblems(r.problems, translator('en'));
+    expect(summary.headline).toBe('This file cannot be imported (2400 problems found). Nothing was changed.');
+    expect(summary.first).toEqual([
+      `Note ${fixture().notes.length + 1}: a part is missing, of the wrong kind, or unknown to Siyaq (was the file edited by hand?)`,
+    ]);
   });
 });
 
