@@ -145,7 +145,12 @@ export function DataSection() {
       <p>{t('importHelp')}</p>
       <label class="field">
         <span>{t('importTitle')}</span>
-        <input type="file" accept="application/json,.json" onChange={(e) => void readFile((e.target as HTMLInputElement).files?.[0])} />
+        <input
+          type="file"
+          data-import-backup
+          accept="application/json,.json"
+          onChange={(e) => void readFile((e.target as HTMLInputElement).files?.[0])}
+        />
       </label>
       <fieldset class="mode">
         <legend class="visually-hidden">{t('importTitle')}</legend>

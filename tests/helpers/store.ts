@@ -8,7 +8,8 @@ import { buildReport, type PageReport } from '@/lib/report';
 import type { SiyaqDB } from '@/lib/store/db';
 import { memorySession } from './fakes';
 import { BUNDLED } from './kb';
-import { loadDocument, type PageCase, pageCases } from './pages';
+import { loadDocument } from '../../harness/document';
+import { type PageCase, pageCases } from '../../harness/page-cases';
 
 /** The project's own fixture pages (sites, the seed article): what the pipeline tests read. */
 export const OWN_PAGES: PageCase[] = pageCases().cases.filter((c) => c.group !== 'real');

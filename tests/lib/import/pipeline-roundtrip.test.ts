@@ -10,7 +10,8 @@ const NOW = 1_700_000_500_000;
  * analysed as the content script analyses them, reported to the background's handlers, notes
  * and an actor saved through the same handlers. Then export, import that very text, compare.
  */
-describe('backup round trip over a store the pipeline built', () => {
+// Analysing every fixture page takes seconds on a busy machine.
+describe('backup round trip over a store the pipeline built', { timeout: 60_000 }, () => {
   let source: SiyaqDB;
   let target: SiyaqDB;
   beforeEach(() => {

@@ -115,7 +115,7 @@ describe('backup round trip, property', () => {
           await target.delete();
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 20 },
     );
   }, 120_000);
 });
