@@ -1,5 +1,6 @@
 import type { TableName } from '../export/types';
 import { type ClaimRecord, KEY_SEPARATOR, type NoteRecord, type ReaderActorRecord } from '../store/types';
+import { cleanTag, MAX_TAG_CHARS } from '../store/tags';
 import { MAX_NOTE_CHARS } from './limits';
 import type { ProblemList } from './problems';
 import {
@@ -60,17 +61,33 @@ const claim = object({
   figureKeys: listOf(text),
 });
 
-const note = object({
-  id,
-  kind: oneOf(['actor', 'claim', 'article', 'passage']),
-  actorId: nullable(id),
-  claimId: nullable(id),
-  articleUrl: nullable(id),
-  anchor: nullable(anchor),
-  body: string({ maxChars: MAX_NOTE_CHARS }),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
+const position: Check = (v, path, problems) => {
+  if (!object({ start: count, end: count })(v, path, problems)) return false;
+  const p = v as { start: number; end: number };
+  if (p.end < p.start) problems.add(`${path}.end`, 'before start');
+  return p.end >= p.start;
+};
+
+const tag: Check = (v, path, problems) => {
+  if (!string({ nonEmpty: true, maxChars: MAX_TAG_CHARS })(v, path, problems)) return false;
+  if (cleanTag(v as string) !== v) problems.add(path, 'not a tag as Siyaq writes one');
+  return cleanTag(v as string) === v;
+};
+
+const note = object(
+  {
+    id,
+    kind: oneOf(['actor', 'claim', 'article', 'passage']),
+    actorId: nullable(id),
+    claimId: nullable(id),
+    articleUrl: nullable(id),
+    anchor: nullable(anchor),
+    body: string({ maxChars: MAX_NOTE_CHARS }),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  },
+  { position, tags: listOf(tag) },
+);
 
 const source: Check = (v, path, problems) => {
   if (isObject(v) && v.kind === 'reader') return object({ kind: text })(v, path, problems);

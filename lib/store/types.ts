@@ -62,6 +62,15 @@ export interface ClaimRecord {
 
 export type NoteKind = 'actor' | 'claim' | 'article' | 'passage';
 
+/**
+ * Where a passage is in the collected article text, in UTF-16 units, end exclusive (W3C
+ * TextPositionSelector). A quick first guess on return; the quote decides when the page changed.
+ */
+export interface TextPosition {
+  start: number;
+  end: number;
+}
+
 export interface NoteRecord {
   id: string;
   kind: NoteKind;
@@ -69,8 +78,12 @@ export interface NoteRecord {
   claimId: string | null;
   articleUrl: string | null;
   anchor: QuoteAnchor | null;
+  /** A passage note's place in the article text; absent on notes saved before it was kept. */
+  position?: TextPosition;
   /** Markdown-light text as the reader wrote it; always rendered as text, never as HTML. */
   body: string;
+  /** The reader's own labels, as written (see lib/store/tags.ts); absent means none. */
+  tags?: string[];
   createdAt: number;
   updatedAt: number;
 }
