@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type AnnotationCollection, exportAnnotations, type WebAnnotation } from '@/lib/export/annotation';
+import { type AnnotationCollection, annotatable, exportAnnotations, type TextualBody, type WebAnnotation } from '@/lib/export/annotation';
 import { uuidV5 } from '@/lib/export/uuid';
 import { ARTICLE_AR, ARTICLE_EMOJI, ARTICLE_EN, fixture } from './fixture';
+import { checkAnnotation, checkCollection } from './web-annotation-model';
 
 const NOW = Date.UTC(2024, 4, 5);
 const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -11,6 +12,8 @@ function collection(): AnnotationCollection {
   return JSON.parse(exportAnnotations(fixture(), { now: NOW }));
 }
 const items = (): WebAnnotation[] => collection().first?.items ?? [];
+/** The note's own body: the first of a list (tags follow), or the one body. */
+const comment = (a: WebAnnotation): TextualBody => (Array.isArray(a.body) ? a.body[0]! : a.body);
 
 describe('exportAnnotations', () => {
   it('is a W3C AnnotationCollection with the required fields and the export version in its generator', () => {
@@ -31,20 +34,23 @@ describe('exportAnnotations', () => {
       expect(a.motivation).toBe('commenting');
       expect(a.created).toMatch(ISO);
       expect(a.modified).toMatch(ISO);
-      expect(a.body.type).toBe('TextualBody');
-      expect(a.body.format).toBe('text/markdown');
-      expect(['ar', 'en', 'und']).toContain(a.body.language);
+      expect(comment(a).type).toBe('TextualBody');
+      expect(comment(a).format).toBe('text/markdown');
+      expect(['ar', 'en', 'und']).toContain(comment(a).language);
       expect(() => new URL(a.target.source)).not.toThrow();
     }
   });
 
   it('targets the passage with a TextQuoteSelector: exact, prefix and suffix as stored', () => {
     const data = fixture();
-    const byBody = new Map(items().map((a) => [a.body.value, a]));
+    const byBody = new Map(items().map((a) => [comment(a).value, a]));
     const passage = byBody.get(data.notes.find((n) => n.id === 'n-passage')!.body)!;
     expect(passage.target).toEqual({
       source: ARTICLE_EMOJI,
-      selector: [{ type: 'TextQuoteSelector', exact: 'نص \u200cالمقطع 👨‍👩‍👧', prefix: 'قبل ', suffix: ' بعد' }],
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'نص \u200cالمقطع 👨‍👩‍👧', prefix: 'قبل ', suffix: ' بعد' },
+        { type: 'TextPositionSelector', start: 4, end: 18 },
+      ],
     });
     // A claim note quotes the claim's sentence.
     const claimNote = data.notes.find((n) => n.id === 'n-claim')!;
@@ -53,14 +59,14 @@ describe('exportAnnotations', () => {
       source: ARTICLE_AR,
       selector: [{ type: 'TextQuoteSelector', ...claim.anchor }],
     });
-    expect(byBody.get(claimNote.body)!.body.language).toBe('ar');
+    expect(comment(byBody.get(claimNote.body)!).language).toBe('ar');
     // Empty context is left out, not given as "".
     const controls = byBody.get(data.notes.find((n) => n.id === 'n-controls')!.body)!;
     expect(controls.target.selector).toEqual([{ type: 'TextQuoteSelector', exact: 'الاجتماع' }]);
     // An article note targets the page.
     const article = byBody.get(data.notes.find((n) => n.id === 'n-article')!.body)!;
     expect(article.target).toEqual({ source: ARTICLE_EN });
-    expect(article.body.language).toBe('en');
+    expect(comment(article).language).toBe('en');
   });
 
   it('leaves out actor notes, which have no page, and notes on addresses that are not web pages', () => {
@@ -77,6 +83,72 @@ describe('exportAnnotations', () => {
     const b = (JSON.parse(exportAnnotations(fixture(), { now: NOW + 1 })) as AnnotationCollection).first!.items.map((x) => x.id);
     expect(a).toEqual(b);
     expect(new Set(a).size).toBe(a.length);
+  });
+
+  it('is valid against the Web Annotation data model, and the checker catches what the model forbids', () => {
+    expect(checkCollection(collection())).toEqual([]);
+    const a = items()[0]!;
+    // The checker is not a rubber stamp: each of these breaks a MUST of the model.
+    expect(checkAnnotation({ ...a, target: undefined }, 'a', false)).toContain('a.target: an annotation must have at least one target');
+    expect(checkAnnotation({ ...a, target: { selector: [] } }, 'a', false)).toContain(
+      'a.target[0].source: a specific resource must have a source IRI',
+    );
+    expect(
+      checkAnnotation(
+        { ...a, target: { source: ARTICLE_AR, selector: [{ type: 'TextPositionSelector', start: -1, end: 2 }] } },
+        'a',
+        false,
+      ),
+    ).toHaveLength(1);
+    expect(
+      checkAnnotation({ ...a, target: { source: ARTICLE_AR, selector: [{ type: 'TextQuoteSelector', prefix: 'x' }] } }, 'a', false),
+    ).toHaveLength(1);
+    expect(checkAnnotation({ ...a, created: '2024-05-05 10:00' }, 'a', false)).toHaveLength(1);
+    expect(checkCollection({ ...collection(), total: 99 })).toContain('total: differs from the items of its one page');
+  });
+
+  it('a passage note with a position targets it with both selectors: the quote and the position', () => {
+    const data = fixture();
+    const n = data.notes.find((x) => x.id === 'n-passage')!;
+    n.position = { start: 120, end: 134 };
+    const c: AnnotationCollection = JSON.parse(exportAnnotations(data, { now: NOW }));
+    const a = c.first!.items.find((x) => comment(x).value === n.body)!;
+    expect(a.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: n.anchor!.exact, prefix: n.anchor!.prefix, suffix: n.anchor!.suffix },
+      { type: 'TextPositionSelector', start: 120, end: 134 },
+    ]);
+    expect(checkCollection(c)).toEqual([]);
+  });
+
+  it("the reader's tags travel as tagging bodies after the note", () => {
+    const data = fixture();
+    const n = data.notes.find((x) => x.id === 'n-article')!;
+    n.tags = ['تحقق', 'Iraq troops'];
+    expect(fixture().notes.find((x) => x.id === 'n-article')!.tags).toHaveLength(2);
+    const c: AnnotationCollection = JSON.parse(exportAnnotations(data, { now: NOW }));
+    const a = c.first!.items.find((x) => comment(x).value === n.body)!;
+    expect(a.body).toEqual([
+      { type: 'TextualBody', value: n.body, format: 'text/markdown', language: 'en', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'تحقق', format: 'text/plain', language: 'ar', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'Iraq troops', format: 'text/plain', language: 'en', purpose: 'tagging' },
+    ]);
+    expect(checkCollection(c)).toEqual([]);
+  });
+
+  it('says how many notes it could not hold: a store with only actor notes exports none, and the caller can tell why', () => {
+    const data = fixture();
+    const onlyActors = { ...data, notes: data.notes.filter((n) => n.kind === 'actor') };
+    expect(annotatable(onlyActors)).toEqual({ notes: [], left: onlyActors.notes.length });
+    expect(
+      annotatable(data)
+        .notes.map((n) => n.id)
+        .sort(),
+    ).toEqual(
+      data.notes
+        .filter((n) => n.kind !== 'actor')
+        .map((n) => n.id)
+        .sort(),
+    );
   });
 
   it('an empty collection has no first page', () => {
