@@ -72,22 +72,12 @@ function firstStrong(line: string): Direction | null {
   return null;
 }
 
-/*
- * A run of the other script: it starts and ends on a letter or digit (a URL may end on `/`), so
- * sentence punctuation next to it stays with the surrounding text instead of sticking to the run.
- * Latin runs take the characters of URLs, numbers and Markdown escapes inside them.
- */
-const LATIN_RUN = /[\p{Script=Latin}0-9](?:[\p{Script=Latin}\p{M}0-9\\._:/\-?=&%#@+~*',\s]*[\p{Script=Latin}0-9/])?/gu;
-const ARABIC_RUN = /\p{Script=Arabic}(?:(?:[\p{Script=Arabic}\p{M}\u0640\u060c\u061b\s]|\u200c|\u200d)*\p{Script=Arabic})?/gu;
-
 /**
- * One line of user text, ready for a plain-text editor: runs of the minority script isolated,
- * and a mark in front when the first letter is not in the line's main direction (editors look
- * at that letter and do not skip isolates).
+ * The mark to put in front of a line whose first letter is not in the line's main direction
+ * (editors choose a line's direction from its first strong letter); '' when none is needed.
  */
-export function directLine(line: string): string {
+export function lineMark(line: string): string {
   const dir = dominantDirection(line);
-  if (dir === null) return line;
-  const body = line.replace(dir === 'rtl' ? LATIN_RUN : ARABIC_RUN, (run) => isolate(run));
-  return firstStrong(line) === dir ? body : `${dir === 'rtl' ? RLM : LRM}${body}`;
+  if (dir === null || firstStrong(line) === dir) return '';
+  return dir === 'rtl' ? RLM : LRM;
 }

@@ -1,18 +1,27 @@
-/** The few words the Markdown export writes itself, in the reader's interface language. */
+/** The few words the Markdown exports write themselves, in the reader's interface language. */
 export interface MarkdownLabels {
   title: string;
   exported: string;
   actor: string;
+  actors: string;
   actorNotes: string;
   claims: string;
   source: string;
   figures: string;
+  speaker: string;
+  named: string;
   noteOf: string;
+  edited: string;
+  tags: string;
   articles: string;
+  articleNotes: string;
+  passages: string;
   article: string;
   site: string;
   date: string;
   other: string;
+  roles: string;
+  background: string;
   /** Separates items in a list written inside a line. */
   comma: string;
 }
@@ -22,32 +31,50 @@ export const MARKDOWN_LABELS: Record<'ar' | 'en', MarkdownLabels> = {
     title: 'سياق: الملاحظات والادعاءات',
     exported: 'تاريخ التصدير:',
     actor: 'فاعل',
+    actors: 'الفاعلون',
     actorNotes: 'ملاحظات',
     claims: 'ادعاءات',
     source: 'المصدر:',
     figures: 'أرقام:',
+    speaker: 'القائل:',
+    named: 'يذكر:',
     noteOf: 'ملاحظة بتاريخ',
-    articles: 'ملاحظات على المقالات',
+    edited: 'عُدّلت',
+    tags: 'الوسوم:',
+    articles: 'المقالات',
+    articleNotes: 'ملاحظات على المقال',
+    passages: 'مقاطع',
     article: 'مقال:',
     site: 'الموقع:',
     date: 'التاريخ:',
     other: 'ملاحظات أخرى',
+    roles: 'المناصب',
+    background: 'نبذة',
     comma: '، ',
   },
   en: {
     title: 'Siyaq: notes and claims',
     exported: 'Exported:',
     actor: 'Actor',
+    actors: 'Actors',
     actorNotes: 'Notes',
     claims: 'Claims',
     source: 'Source:',
     figures: 'Figures:',
+    speaker: 'Said by:',
+    named: 'Names:',
     noteOf: 'Note of',
-    articles: 'Notes on articles',
+    edited: 'edited',
+    tags: 'Tags:',
+    articles: 'Articles',
+    articleNotes: 'Notes on the article',
+    passages: 'Passages',
     article: 'Article:',
     site: 'Site:',
     date: 'Date:',
     other: 'Other notes',
+    roles: 'Roles',
+    background: 'Background',
     comma: ', ',
   },
 };

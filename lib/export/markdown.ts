@@ -1,10 +1,10 @@
-import { claimDate } from '../store/claims';
-import type { ArticleRecord, ClaimRecord, NoteRecord } from '../store/types';
+import type { ClaimRecord, NoteRecord } from '../store/types';
 import { siteOf } from '../url';
 import { isolate } from './bidi';
 import { filterBackupData } from './filter';
 import { MARKDOWN_LABELS, type MarkdownLabels } from './markdown-labels';
-import { blockquote, inlineText, link, paragraphs } from './markdown-text';
+import { blockquote, hashTag, inlineText, link, verbatim } from './markdown-text';
+import { type ArticleEntry, articleDate, type ClaimEntry, notebook } from './notebook';
 import { isoTime } from './time';
 import { type ActorNames, APP_NAME, type BackupData, type ExportOptions, MARKDOWN_VERSION } from './types';
 
@@ -15,96 +15,95 @@ export interface MarkdownOptions extends ExportOptions {
   lang?: 'ar' | 'en';
 }
 
-const day = (ms: number) => isoTime(ms).slice(0, 10);
-const byOldest = (a: NoteRecord, b: NoteRecord) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
-const byNewest = (a: ClaimRecord, b: ClaimRecord) => {
-  const da = claimDate(a.publishedAt, a.readAt);
-  const db = claimDate(b.publishedAt, b.readAt);
-  return da === db ? (a.id < b.id ? -1 : 1) : da < db ? 1 : -1;
-};
+export const day = (ms: number) => isoTime(ms).slice(0, 10);
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** How the two Markdown exports refer to things: one file links to the web, a vault to its own files. */
+export interface MarkdownRefs {
+  actor(id: string): string;
+  article(e: { url: string; title: string }): string;
 }
 
-/** A reading copy of notes and claims, grouped by actor, then notes on articles; see markdown-text for escaping. */
+/** `Note of 2024-05-05 (edited 2024-06-01) · Tags: #a #b`, then the reader's Markdown as written. */
+export function noteBlock(n: NoteRecord, quote: string | null, L: MarkdownLabels): string[] {
+  const body = verbatim(n.body);
+  const quoted = quote ? blockquote(quote) : '';
+  if (body === '' && quoted === '' && !n.tags?.length) return [];
+  const edited = day(n.updatedAt) !== day(n.createdAt) ? ` (${L.edited} ${isolate(day(n.updatedAt))})` : '';
+  const tags = (n.tags ?? []).map(hashTag).filter(Boolean);
+  const head = `${L.noteOf} ${isolate(day(n.createdAt))}${edited}${tags.length ? ` · ${L.tags} ${tags.join(' ')}` : ''}`;
+  return [head, quoted, body];
+}
+
+/** A claim once: the sentence as a quote, who said it, whom it names, its figures, the reader's notes. */
+export function claimBlock({ claim: c, notes }: ClaimEntry, refs: MarkdownRefs, L: MarkdownLabels): string[] {
+  const others = c.actorIds.filter((id) => id !== c.speakerId);
+  return [
+    blockquote(c.text),
+    ...(c.speakerId ? [`${L.speaker} ${refs.actor(c.speakerId)}`] : []),
+    ...(others.length ? [`${L.named} ${others.map((id) => refs.actor(id)).join(L.comma)}`] : []),
+    ...(c.figures.length ? [`${L.figures} ${c.figures.map((f) => isolate(inlineText(f.text))).join(L.comma)}`] : []),
+    ...notes.flatMap((n) => noteBlock(n, null, L)),
+  ];
+}
+
+/** An article's notes, passages and claims, each under its heading (at `level`), each once. */
+export function articleBody(e: ArticleEntry, refs: MarkdownRefs, L: MarkdownLabels, level: string): string[] {
+  return [
+    ...(e.notes.length ? [`${level} ${L.articleNotes}`, ...e.notes.flatMap((n) => noteBlock(n, null, L))] : []),
+    ...(e.passages.length ? [`${level} ${L.passages}`, ...e.passages.flatMap((n) => noteBlock(n, n.anchor?.exact ?? null, L))] : []),
+    ...(e.claims.length ? [`${level} ${L.claims}`, ...e.claims.flatMap((c) => claimBlock(c, refs, L))] : []),
+  ];
+}
+
+/** `Site: x, Date: y` of an article. */
+export function articleMeta(e: ArticleEntry, L: MarkdownLabels): string {
+  const site = isolate(inlineText(e.article?.site ?? siteOf(e.url)));
+  const date = e.article ? `${L.comma}${L.date} ${isolate(articleDate(e.article).slice(0, 10))}` : '';
+  return `${L.site} ${site}${date}`;
+}
+
+/** The actor's name in the export's language first, so an Arabic heading starts with Arabic letters. */
+export function actorTitle(id: string, names: ActorNames, lang: 'ar' | 'en', L: MarkdownLabels): string {
+  const n = names(id);
+  const first = inlineText(n ? (lang === 'ar' ? n.ar : n.en) : '');
+  const second = inlineText(n ? (lang === 'ar' ? n.en : n.ar) : '');
+  if (!first && !second) return `${L.actor} ${isolate(inlineText(id))}`;
+  if (!first || !second || first === second) return first || second;
+  return `${first} ${isolate(second)}`;
+}
+
+/** The export's title of a claim's article, for a reference to it. */
+export const titleOf = (c: ClaimRecord) => c.articleTitle;
+
+/**
+ * A reading copy of the reader's notes and claims in one file: notes on actors, then each article
+ * with its notes, passages and claims. Every claim and note is written once; the reader's notes
+ * are their Markdown as written; page text is escaped so it cannot become markup.
+ */
 export function exportMarkdown(data: BackupData, options: MarkdownOptions): string {
   const d = filterBackupData(data, options.filter);
   const lang = options.lang ?? 'ar';
   const L = MARKDOWN_LABELS[lang];
-  const claimById = new Map(d.claims.map((c) => [c.id, c]));
-  const articleByUrl = new Map(d.articles.map((a) => [a.url, a]));
-
-  // Every note has one place: its actor, its claim, its article, or, with none of them, the end.
-  const notesOfActor = new Map<string, NoteRecord[]>();
-  const notesOfClaim = new Map<string, NoteRecord[]>();
-  const notesOfArticle = new Map<string, NoteRecord[]>();
-  const otherNotes: NoteRecord[] = [];
-  for (const n of [...d.notes].sort(byOldest)) {
-    if (n.kind === 'actor' && n.actorId !== null) push(notesOfActor, n.actorId, n);
-    else if (n.kind === 'claim' && n.claimId !== null && claimById.has(n.claimId)) push(notesOfClaim, n.claimId, n);
-    else if (n.articleUrl !== null) push(notesOfArticle, n.articleUrl, n);
-    else otherNotes.push(n);
-  }
-  const claimsOfActor = new Map<string, ClaimRecord[]>();
-  const claimsOfArticle = new Map<string, ClaimRecord[]>();
-  for (const c of [...d.claims].sort(byNewest)) {
-    for (const id of c.actorIds) push(claimsOfActor, id, c);
-    if (c.actorIds.length === 0) push(claimsOfArticle, c.articleUrl, c);
-  }
-
-  // A note with neither text nor quote (a claim marked without a word) would be a bare label.
-  const noteBlock = (n: NoteRecord, quote: string | null): string[] => {
-    const body = paragraphs(n.body);
-    const quoted = quote ? blockquote(quote) : '';
-    if (body.length === 0 && quoted === '') return [];
-    return [`${L.noteOf} ${isolate(day(n.updatedAt))}`, quoted, ...body];
+  const book = notebook(d);
+  const refs: MarkdownRefs = {
+    actor: (id) => actorTitle(id, options.names, lang, L),
+    article: (a) => link(a.title, a.url),
   };
-  const sourceLine = (c: ClaimRecord) => {
-    const parts = [
-      link(c.articleTitle, c.articleUrl),
-      isolate(inlineText(c.site)),
-      isolate(claimDate(c.publishedAt, c.readAt).slice(0, 10)),
-    ];
-    return `${L.source} ${parts.join(L.comma)}`;
-  };
-  // The claim is the quote its notes are about, so they are shown without one of their own.
-  const claimBlock = (c: ClaimRecord): string[] => [
-    blockquote(c.text),
-    sourceLine(c),
-    ...(c.figures.length ? [`${L.figures} ${c.figures.map((f) => isolate(inlineText(f.text))).join(L.comma)}`] : []),
-    ...(notesOfClaim.get(c.id) ?? []).flatMap((n) => noteBlock(n, null)),
-  ];
-
   const out: string[] = [frontMatter(d, options, lang), `# ${L.title}`, `${L.exported} ${isolate(isoTime(options.now))}`];
 
-  const actorIds = [...new Set([...notesOfActor.keys(), ...claimsOfActor.keys()])];
+  const withNotes = book.actors.filter((a) => a.notes.length > 0);
   // Headings start with the name, so sorting them sorts actors by name in the export's language.
-  const headings = new Map(actorIds.map((id) => [id, actorHeading(id, options.names, lang, L)]));
-  actorIds.sort((a, b) => headings.get(a)!.localeCompare(headings.get(b)!, lang));
-  for (const id of actorIds) {
-    out.push(headings.get(id)!);
-    const notes = notesOfActor.get(id) ?? [];
-    if (notes.length) out.push(`### ${L.actorNotes}`, ...notes.flatMap((n) => noteBlock(n, n.anchor?.exact ?? null)));
-    const claims = claimsOfActor.get(id) ?? [];
-    if (claims.length) out.push(`### ${L.claims}`, ...claims.flatMap(claimBlock));
-  }
+  const headings = new Map(withNotes.map((a) => [a.id, refs.actor(a.id)]));
+  withNotes.sort((a, b) => headings.get(a.id)!.localeCompare(headings.get(b.id)!, lang));
+  if (withNotes.length) out.push(`## ${L.actors}`);
+  for (const a of withNotes) out.push(`### ${headings.get(a.id)!}`, ...a.notes.flatMap((n) => noteBlock(n, n.anchor?.exact ?? null, L)));
 
-  const urls = [...new Set([...claimsOfArticle.keys(), ...notesOfArticle.keys()])];
-  const articleDate = (url: string) => {
-    const a = articleByUrl.get(url);
-    return a ? claimDate(a.publishedAt, a.readAt) : '';
-  };
-  urls.sort((a, b) => (articleDate(b) === articleDate(a) ? (a < b ? -1 : 1) : articleDate(b) < articleDate(a) ? -1 : 1));
-  if (urls.length) out.push(`## ${L.articles}`);
-  for (const url of urls) {
-    out.push(...articleHeading(url, articleByUrl.get(url), L));
-    out.push(...(claimsOfArticle.get(url) ?? []).flatMap(claimBlock));
-    out.push(...(notesOfArticle.get(url) ?? []).flatMap((n) => noteBlock(n, n.kind === 'article' ? null : (n.anchor?.exact ?? null))));
+  if (book.articles.length) out.push(`## ${L.articles}`);
+  for (const e of book.articles) {
+    out.push(`### ${refs.article({ url: e.url, title: e.article?.title ?? e.claims[0]?.claim.articleTitle ?? '' })}`, articleMeta(e, L));
+    out.push(...articleBody(e, refs, L, '####'));
   }
-  if (otherNotes.length) out.push(`## ${L.other}`, ...otherNotes.flatMap((n) => noteBlock(n, n.anchor?.exact ?? null)));
+  if (book.loose.length) out.push(`## ${L.other}`, ...book.loose.flatMap((n) => noteBlock(n, n.anchor?.exact ?? null, L)));
 
   return `${out.filter((block) => block !== '').join('\n\n')}\n`;
 }
@@ -122,21 +121,4 @@ function frontMatter(d: BackupData, options: MarkdownOptions, lang: string): str
   ];
   if (options.filter) lines.push(`filter: ${JSON.stringify(options.filter)}`);
   return `---\n${lines.join('\n')}\n---`;
-}
-
-/** The actor's name in the export's language first, so an Arabic heading starts with Arabic letters. */
-function actorHeading(id: string, names: ActorNames, lang: 'ar' | 'en', L: MarkdownLabels): string {
-  const n = names(id);
-  const first = inlineText(n ? (lang === 'ar' ? n.ar : n.en) : '');
-  const second = inlineText(n ? (lang === 'ar' ? n.en : n.ar) : '');
-  if (!first && !second) return `## ${L.actor} ${isolate(inlineText(id))}`;
-  if (!first || !second || first === second) return `## ${first || second}`;
-  return `## ${first} ${isolate(second)}`;
-}
-
-function articleHeading(url: string, a: ArticleRecord | undefined, L: MarkdownLabels): string[] {
-  const title = `### ${L.article} ${link(a?.title ?? '', url)}`;
-  const site = isolate(inlineText(a?.site ?? siteOf(url)));
-  if (!a) return [title, `${L.site} ${site}`];
-  return [title, `${L.site} ${site}${L.comma}${L.date} ${isolate(claimDate(a.publishedAt, a.readAt).slice(0, 10))}`];
 }

@@ -9,7 +9,8 @@ export const BACKUP_SCHEMA = 'siyaq-backup';
  * outdated. A backup version is never reused for a different shape; the reader refuses newer ones.
  */
 export const BACKUP_VERSION = 1;
-export const MARKDOWN_VERSION = 1;
+/** 2: each claim once, under its article; the reader's notes as written (version 1 escaped them). */
+export const MARKDOWN_VERSION = 2;
 export const CSV_VERSION = 1;
 export const ANNOTATION_VERSION = 1;
 

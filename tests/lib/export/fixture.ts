@@ -167,11 +167,17 @@ export function fixture(): BackupData {
       actorId: 'kadhimi',
       body: 'Trump قال إن العدد 5000 وليس 2,500، انظر https://example.com/a_b?x=1 للمزيد.',
     }),
-    note('n-article', { kind: 'article', articleUrl: ARTICLE_EN, body: 'English note: the "talks" figure contradicts Al Jazeera.' }),
+    note('n-article', {
+      kind: 'article',
+      articleUrl: ARTICLE_EN,
+      body: 'English note: the "talks" figure contradicts Al Jazeera.',
+      tags: ['تحقق', 'troops count'],
+    }),
     note('n-passage', {
       kind: 'passage',
       articleUrl: ARTICLE_EMOJI,
       anchor: { exact: 'نص \u200cالمقطع 👨‍👩‍👧', prefix: 'قبل ', suffix: ' بعد' },
+      position: { start: 4, end: 18 },
       body: `${XSS}\n[click](javascript:alert(1))\n# عنوان مزيف\n=HYPERLINK("http://evil")\n- قائمة\n1. مرقمة\n%%مخفي%% ==مظلل== #وسم $x$ \\ نهاية`,
     }),
     note('n-long', { kind: 'actor', actorId: 'reader-militia', body: longText(100_000), createdAt: T0 + 7000, updatedAt: T0 + 8000 }),
