@@ -13,8 +13,10 @@ import { usePanel } from './context';
 const KINDS: [ExportKind, MessageKey][] = [
   ['backup', 'exportJson'],
   ['markdown', 'exportMarkdown'],
+  ['obsidian', 'exportObsidian'],
   ['csv', 'exportCsv'],
   ['annotations', 'exportAnnotations'],
+  ['csl', 'exportCsl'],
 ];
 
 /** Exports a subset or everything, in four formats, and records when the reader last did. */
@@ -27,15 +29,20 @@ export function ExportButtons({ filter, compact = false }: { filter?: ExportFilt
       now,
       lang,
       names: (id) => services.directory().get(id)?.names,
+      actor: (id) => services.directory().get(id),
       ...(filter ? { filter } : {}),
     });
     if (!res.ok) {
       setStatus(res.error.message);
       return;
     }
-    services.download(res.value.name, res.value.text, res.value.type);
+    services.download(res.value.name, res.value.data, res.value.type);
     if (kind === 'backup' && !filter) await services.setSetting(LAST_EXPORT_SETTING, now);
-    setStatus(t('exported', { name: res.value.name }));
+    setStatus(
+      res.value.empty
+        ? t('exportedEmptyAnnotations', { name: res.value.name, count: res.value.empty.left })
+        : t('exported', { name: res.value.name }),
+    );
   };
   return (
     <div class={compact ? 'actions compact' : 'actions'}>

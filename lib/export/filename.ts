@@ -1,7 +1,7 @@
 import { isoTime } from './time';
-import { ANNOTATION_VERSION, BACKUP_VERSION, CSV_VERSION, MARKDOWN_VERSION } from './types';
+import { ANNOTATION_VERSION, BACKUP_VERSION, CSL_VERSION, CSV_VERSION, MARKDOWN_VERSION } from './types';
 
-export type ExportKind = 'backup' | 'markdown' | 'csv' | 'annotations';
+export type ExportKind = 'backup' | 'markdown' | 'obsidian' | 'csv' | 'annotations' | 'csl';
 
 const FORMATS: Record<ExportKind, { stem: string; version: number; ext: string }> = {
   backup: { stem: 'siyaq-backup', version: BACKUP_VERSION, ext: 'json' },
@@ -9,6 +9,8 @@ const FORMATS: Record<ExportKind, { stem: string; version: number; ext: string }
   // The CSV has no room for a version inside that a spreadsheet would not show as data.
   csv: { stem: 'siyaq-table', version: CSV_VERSION, ext: 'csv' },
   annotations: { stem: 'siyaq-annotations', version: ANNOTATION_VERSION, ext: 'jsonld' },
+  obsidian: { stem: 'siyaq-obsidian', version: MARKDOWN_VERSION, ext: 'zip' },
+  csl: { stem: 'siyaq-articles-csl', version: CSL_VERSION, ext: 'json' },
 };
 
 /**

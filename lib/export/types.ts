@@ -13,6 +13,7 @@ export const BACKUP_VERSION = 1;
 export const MARKDOWN_VERSION = 2;
 export const CSV_VERSION = 1;
 export const ANNOTATION_VERSION = 1;
+export const CSL_VERSION = 1;
 
 export const APP_NAME = 'Siyaq';
 

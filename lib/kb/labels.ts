@@ -5,7 +5,7 @@ import type { Actor, Role } from './schema';
 type Catalog = Record<string, { message: string } | undefined>;
 
 /** A role as a phrase: its own title, or the role's name with the state or body it was held in. */
-function phrase(r: Role, lang: 'ar' | 'en', byId: ReadonlyMap<string, Actor>): string {
+export function rolePhrase(r: Role, lang: 'ar' | 'en', byId: ReadonlyMap<string, Actor>): string {
   if (r.title) return r.title[lang];
   const catalog = (lang === 'ar' ? ar : en) as Catalog;
   const role = catalog[`role_${r.role}`]?.message ?? r.role;
@@ -23,5 +23,5 @@ export function roleLabel(actor: Actor, byId: ReadonlyMap<string, Actor>): [stri
   const last = current ?? [...roles].sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''))[0];
   if (!last) return undefined;
   const former = current ? ['', ''] : [' (سابقا)', ' (former)'];
-  return [`${phrase(last, 'ar', byId)}${former[0]}`, `${phrase(last, 'en', byId)}${former[1]}`];
+  return [`${rolePhrase(last, 'ar', byId)}${former[0]}`, `${rolePhrase(last, 'en', byId)}${former[1]}`];
 }

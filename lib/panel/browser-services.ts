@@ -18,8 +18,8 @@ async function send<T>(p: Promise<Result<T>>): Promise<Result<T>> {
 }
 
 /** Files leave through an anchor with `download`: no downloads permission needed. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function download(name: string, data: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);

@@ -38,7 +38,7 @@ export interface PanelServices {
   erase(): Promise<Result<null>>;
   importBackup(text: string, mode: ImportMode): Promise<Result<ImportSummary>>;
   /** Hands a file to the browser to save. */
-  download(name: string, text: string, type: string): void;
+  download(name: string, data: string | Uint8Array, type: string): void;
   sites: SiteSwitches;
   look: { get(): Promise<Look>; set(look: Look): Promise<void> };
   openOptions(): void;

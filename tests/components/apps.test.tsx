@@ -205,6 +205,37 @@ describe('export and import from the options page', () => {
     await other.delete();
   });
 
+  it('says why a Web Annotation export is empty when every note is on an actor', async () => {
+    await db.notes.clear();
+    await db.notes.add({
+      id: 'only',
+      kind: 'actor',
+      actorId: ACTORS[0]!.id,
+      claimId: null,
+      articleUrl: null,
+      anchor: null,
+      body: 'x',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const { services } = fakeServices(db, ACTORS);
+    const root = await renderApp(<OptionsApp services={services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
+    await click(byText(root, 'button', 'Web Annotations (JSON-LD)'));
+    await until(() => expect(root.querySelector('[role=status]')?.textContent).toMatch(/empty: .*your 1 notes are all on actors/));
+  });
+
+  it('exports the Obsidian vault as a zip file', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const root = await renderApp(<OptionsApp services={services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
+    await click(byText(root, 'button', 'Obsidian vault (ZIP)'));
+    await until(() => expect(services.download).toHaveBeenCalledOnce());
+    const [name, data, typeName] = vi.mocked(services.download).mock.calls[0]!;
+    expect(name).toMatch(/^siyaq-obsidian-v2-.*\.zip$/);
+    expect(typeName).toBe('application/zip');
+    // A zip starts with a local file header, PK\x03\x04.
+    expect([...(data as Uint8Array).slice(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
+  });
+
   it('exports a backup that another profile previews and imports, and records the export date', async () => {
     const { services } = fakeServices(db, ACTORS);
     let root = await renderApp(<OptionsApp services={services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
@@ -219,7 +250,7 @@ describe('export and import from the options page', () => {
     const second = fakeServices(other, ACTORS);
     root = await renderApp(<OptionsApp services={second.services} bundled={ACTORS} lang="en" estimate={async () => ({})} />);
     const input = byText(root, '.field', 'Import a backup')?.querySelector('input[type=file]') as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })] });
+    Object.defineProperty(input, 'files', { value: [new File([text as string], name, { type: 'application/json' })] });
     await act(() => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
