@@ -23,7 +23,7 @@ export interface VaultFile {
 }
 
 /** Characters a file name cannot hold on some system, or that Obsidian's `[[links]]` cannot. */
-const NOT_IN_NAMES = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
+const NOT_IN_NAMES = /[\\/:*?"<>|#^[\]\p{Cc}\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
 const MAX_NAME = 80;
 
 /** A file name from a title: safe everywhere, at most MAX_NAME characters, never empty. */
