@@ -73,6 +73,40 @@ export interface BackgroundProtocol {
   'data:import'(data: { text: string; mode: ImportMode }): Result<ImportSummary>;
 }
 
+/**
+ * Who may send each background message; the background checks every sender against this
+ * before a handler runs (lib/background/senders.ts). A content script runs in every tab of
+ * every listed news site, next to the site's own code: it gets only what a page needs.
+ *
+ * - `extension`: only the extension's own pages (side panel, options page, the panel's start).
+ * - `content`: content scripts too (and the extension's pages).
+ * - `own-page`: a content script about its own page only: the message's `url` must be on the
+ *   sender's origin (lib/background/senders.ts says why not the exact URL). The extension's
+ *   pages do not send these.
+ *
+ * Adding a message means adding its line here; the type makes a missing one an error.
+ */
+export type SenderPolicy = 'extension' | 'content' | 'own-page';
+
+export const BACKGROUND_SENDERS = {
+  'page:report': 'own-page',
+  'panel:open-actor': 'content',
+  'kb:reader-actors': 'content',
+  'kb:describe': 'content',
+  'kb:matcher': 'content',
+  'panel:first-card': 'extension',
+  'tab:state': 'extension',
+  'panel:select-actor': 'extension',
+  'notes:save': 'extension',
+  'notes:delete': 'extension',
+  'kb:save-actor': 'extension',
+  'kb:delete-actor': 'extension',
+  'kb:import-pack': 'extension',
+  'settings:set': 'extension',
+  'data:erase': 'extension',
+  'data:import': 'extension',
+} as const satisfies { [K in keyof BackgroundProtocol]: SenderPolicy };
+
 /** Handled by the content script of one tab. */
 export interface ContentProtocol {
   /** Scroll to a mention of an actor and flash it (from the panel's "This page" view). */

@@ -11,6 +11,8 @@ export type FailureCode =
   | 'database-closed'
   | 'needs-user-action'
   | 'unavailable'
+  /** The sender may not ask this (a content script asking for what only Siyaq's pages may). */
+  | 'not-allowed'
   | 'internal';
 
 export interface Failure {

@@ -4,9 +4,10 @@ import matcherJson from '@/generated/matcher.json?raw';
 import { analyseTab, type FirefoxContentScripts, registerEnabledSites, type ScriptingApis } from '@/lib/background/activation';
 import { createHandlers } from '@/lib/background/handlers';
 import { openPanel, panelApis, togglePanelFromToolbar } from '@/lib/background/panel';
+import { backgroundRoutes, guardRoutes } from '@/lib/background/routes';
 import { forgetTab, type SessionArea } from '@/lib/background/tab-state';
 import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
-import { type PageCommand, toBackground, toContent } from '@/lib/messaging';
+import { type BackgroundProtocol, type PageCommand, toBackground, toContent } from '@/lib/messaging';
 import { ENABLED_SITES_KEY } from '@/lib/sites-settings';
 import { SiyaqDB } from '@/lib/store/db';
 
@@ -29,22 +30,10 @@ export default defineBackground(() => {
     },
   });
 
-  toBackground.onMessage('page:report', ({ data, sender }) => h.report(data, sender.tab?.id));
-  toBackground.onMessage('panel:open-actor', ({ data, sender }) => h.openActor(data.actorId, sender.tab?.id));
-  toBackground.onMessage('kb:reader-actors', () => h.readerActors());
-  toBackground.onMessage('kb:describe', ({ data }) => h.describe(data.id));
-  toBackground.onMessage('kb:matcher', () => h.matcher());
-  toBackground.onMessage('panel:first-card', ({ data }) => h.firstCard(data.actorId));
-  toBackground.onMessage('tab:state', ({ data }) => h.tabState(data.tabId));
-  toBackground.onMessage('panel:select-actor', ({ data }) => h.selectActor(data.actorId, data.tabId));
-  toBackground.onMessage('notes:save', ({ data }) => h.saveNote(data));
-  toBackground.onMessage('notes:delete', ({ data }) => h.deleteNote(data.id));
-  toBackground.onMessage('kb:save-actor', ({ data }) => h.saveActor(data.actor));
-  toBackground.onMessage('kb:delete-actor', ({ data }) => h.deleteActor(data.id));
-  toBackground.onMessage('kb:import-pack', ({ data }) => h.importPack(data.name, data.actors));
-  toBackground.onMessage('settings:set', ({ data }) => h.setSetting(data.key, data.value));
-  toBackground.onMessage('data:erase', () => h.erase());
-  toBackground.onMessage('data:import', ({ data }) => h.importBackup(data.text, data.mode));
+  // Every message passes the sender check of lib/messaging.ts before its handler runs.
+  const routes = guardRoutes(backgroundRoutes(h), browser.runtime.getURL('/'));
+  for (const type of Object.keys(routes) as (keyof BackgroundProtocol)[])
+    toBackground.onMessage(type, ({ data, sender }) => routes[type](data as never, sender) as never);
 
   const scripting = browser.scripting as unknown as ScriptingApis;
   const reanalyse = (tabId: number) => () => toContent.sendMessage('page:reanalyse', undefined, tabId).then((r) => !!r?.ok);
