@@ -9,12 +9,14 @@ import type { FirstCard } from '../panel/first-card';
 import type { PageReport, TabState } from '../report';
 import { attempt, fail, type Result } from '../result';
 import { recordVisit } from '../store/articles';
+import { clip, clipAnchor, fitsSetting, LIMITS } from '../store/limits';
 import type { SiyaqDB } from '../store/db';
 import { readFirstCard } from '../store/first-card';
 import { type NoteInput, saveNote } from '../store/notes';
 import { readerActors, saveReaderActor } from '../store/reader-actors';
 import type { NoteRecord, ReaderActorRecord } from '../store/types';
 import { openPanel, type PanelApis } from './panel';
+import { boundReport } from './report-input';
 import { getSelection, getTabState, type SessionArea, selectActor, setTabReport } from './tab-state';
 
 export interface BackgroundDeps {
@@ -38,9 +40,10 @@ export interface BackgroundDeps {
 export function createHandlers(deps: BackgroundDeps) {
   const bundledById = once(() => new Map(deps.bundled().map((a) => [a.id, a])));
   return {
-    async report(report: PageReport, tabId: number | undefined): Promise<Result<{ url: string }>> {
-      if (!report || typeof report.url !== 'string' || !Array.isArray(report.claims))
-        return fail('invalid-input', 'A page report needs a URL and claims.');
+    async report(input: PageReport, tabId: number | undefined): Promise<Result<{ url: string }>> {
+      // Cut to the store's limits here, where the page's words enter (lib/store/limits.ts).
+      const report = boundReport(input);
+      if (!report) return fail('invalid-input', 'A page report needs a URL, a title and claims, each of the expected kind.');
       if (tabId !== undefined) {
         deps.setBadge?.(tabId, report.isArticle ? report.actors.length : 0);
         await setTabReport(deps.session, tabId, report);
@@ -71,7 +74,11 @@ export function createHandlers(deps: BackgroundDeps) {
 
     saveNote(input: NoteInput): Promise<Result<NoteRecord>> {
       if (!input || typeof input.body !== 'string') return Promise.resolve(fail('invalid-input', 'A note needs a body.'));
-      return attempt(() => saveNote(deps.db, input, deps.now(), deps.newId));
+      const a = input.anchor;
+      if (a && (typeof a.exact !== 'string' || typeof a.prefix !== 'string' || typeof a.suffix !== 'string'))
+        return Promise.resolve(fail('invalid-input', 'A note’s passage needs its words and their context.'));
+      // A passage is the page's text: kept within the limits a backup carries.
+      return attempt(() => saveNote(deps.db, a ? { ...input, anchor: clipAnchor(a) } : input, deps.now(), deps.newId));
     },
 
     deleteNote(id: string): Promise<Result<null>> {
@@ -128,7 +135,9 @@ export function createHandlers(deps: BackgroundDeps) {
       return attempt(async () => (await saveReaderActor(deps.db, actors[0]!, source, deps.now())).actor);
     },
 
-    async importPack(name: string, actors: Actor[]): Promise<Result<{ saved: number; rejected: string[] }>> {
+    async importPack(fullName: string, actors: Actor[]): Promise<Result<{ saved: number; rejected: string[] }>> {
+      if (typeof fullName !== 'string' || !Array.isArray(actors)) return fail('invalid-input', 'A pack needs a name and actors.');
+      const name = clip(fullName, LIMITS.packName);
       const rejected: string[] = [];
       let saved = 0;
       for (const actor of actors) {
@@ -140,7 +149,10 @@ export function createHandlers(deps: BackgroundDeps) {
     },
 
     setSetting(key: string, value: unknown): Promise<Result<null>> {
-      if (typeof key !== 'string' || !key) return Promise.resolve(fail('invalid-input', 'A setting needs a key.'));
+      if (typeof key !== 'string' || !key || key.length > LIMITS.actorId)
+        return Promise.resolve(fail('invalid-input', 'A setting needs a short key.'));
+      if (!fitsSetting(value))
+        return Promise.resolve(fail('invalid-input', `A setting's value must be JSON of at most ${LIMITS.settingJson} characters.`));
       return attempt(async () => {
         await deps.db.settings.put({ key, value });
         return null;

@@ -1,38 +1,28 @@
 import type { TableName } from '../export/types';
 import { type ClaimRecord, KEY_SEPARATOR, type NoteRecord, type ReaderActorRecord } from '../store/types';
 import { cleanTag, MAX_TAG_CHARS } from '../store/tags';
+import { fitsSetting, LIMITS } from '../store/limits';
 import { MAX_NOTE_CHARS } from './limits';
 import type { ProblemList } from './problems';
-import {
-  anyJson,
-  anyObject,
-  type Check,
-  count,
-  finiteNumber,
-  isObject,
-  listOf,
-  mapOf,
-  nullable,
-  object,
-  oneOf,
-  string,
-  timestamp,
-} from './shape';
+import { anyObject, type Check, count, finiteNumber, isObject, listOf, mapOf, nullable, object, oneOf, string, timestamp } from './shape';
 
 // The shape of every record, field for field as lib/store/types.ts declares it.
 
 const id = string({ nonEmpty: true });
 const text = string();
+// Fields that come from pages: the store's own limits (lib/store/limits.ts), which the
+// background applies where they enter and the export to what was stored before them.
+const upTo = (maxChars: number) => string({ maxChars });
 const ids = listOf(id);
-const anchor = object({ exact: text, prefix: text, suffix: text });
+const anchor = object({ exact: upTo(LIMITS.claimText), prefix: upTo(LIMITS.anchorContext), suffix: upTo(LIMITS.anchorContext) });
 
 const article = object({
   url: id,
-  title: text,
-  site: text,
-  lang: text,
-  byline: nullable(text),
-  publishedAt: nullable(text),
+  title: upTo(LIMITS.title),
+  site: upTo(LIMITS.site),
+  lang: upTo(LIMITS.lang),
+  byline: nullable(upTo(LIMITS.byline)),
+  publishedAt: nullable(upTo(LIMITS.publishedAt)),
   firstReadAt: timestamp,
   readAt: timestamp,
   readCount: count,
@@ -44,18 +34,18 @@ const article = object({
 const claim = object({
   id,
   articleUrl: id,
-  site: text,
-  articleTitle: text,
-  publishedAt: nullable(text),
+  site: upTo(LIMITS.site),
+  articleTitle: upTo(LIMITS.title),
+  publishedAt: nullable(upTo(LIMITS.publishedAt)),
   readAt: timestamp,
-  lang: text,
+  lang: upTo(LIMITS.lang),
   kind: oneOf(['statement', 'figure']),
-  text,
+  text: upTo(LIMITS.claimText),
   speakerId: nullable(id),
-  verb: nullable(text),
-  content: nullable(text),
+  verb: nullable(upTo(LIMITS.verb)),
+  content: nullable(upTo(LIMITS.claimText)),
   actorIds: ids,
-  figures: listOf(object({ value: finiteNumber, unit: text, text }, { actorIds: ids })),
+  figures: listOf(object({ value: finiteNumber, unit: upTo(LIMITS.unit), text: upTo(LIMITS.figureText) }, { actorIds: ids })),
   anchor,
   actorDates: listOf(text),
   figureKeys: listOf(text),
@@ -91,7 +81,7 @@ const note = object(
 
 const source: Check = (v, path, problems) => {
   if (isObject(v) && v.kind === 'reader') return object({ kind: text })(v, path, problems);
-  if (isObject(v) && v.kind === 'pack') return object({ kind: text, name: text })(v, path, problems);
+  if (isObject(v) && v.kind === 'pack') return object({ kind: text, name: upTo(LIMITS.packName) })(v, path, problems);
   problems.add(path, 'expected { kind: "reader" } or { kind: "pack", name }');
   return false;
 };
@@ -99,7 +89,14 @@ const source: Check = (v, path, problems) => {
 // The actor inside is checked by the knowledge base's own validator (validateActors), for all at once.
 const readerActor = object({ id, actor: anyObject, source, createdAt: timestamp, updatedAt: timestamp });
 
-const setting = object({ key: id, value: anyJson });
+/** Any JSON the store would accept from settings:set (lib/store/limits.ts). */
+const settingValue: Check = (v, path, problems) => {
+  if (fitsSetting(v)) return true;
+  problems.add(path, `larger than ${LIMITS.settingJson} characters of JSON`, 'tooLarge');
+  return false;
+};
+
+const setting = object({ key: id, value: settingValue });
 
 /** Rules between fields of a claim that keep the store's indexes truthful. */
 function claimRules(c: ClaimRecord, path: string, problems: ProblemList): void {

@@ -5,6 +5,7 @@ import { importBackupText } from '@/lib/import/import-text';
 import { MB } from '@/lib/import/limits';
 import { formatProblem, MAX_PROBLEMS, problemCount, summariseProblems } from '@/lib/import/problems';
 import { translator } from '@/lib/i18n/messages';
+import { LIMITS } from '@/lib/store/limits';
 import type { SiyaqDB } from '@/lib/store/db';
 import { dumpText, fill, fixture, KNOWN, openDb } from '../export/fixture';
 import { get, list, push, remove, set } from './json-edit';
@@ -122,9 +123,13 @@ describe('parseBackup refuses a bad file before anything is written', () => {
   });
 
   it('any string larger than 1 MB (counted in UTF-8 bytes: 600,000 Arabic letters are 1.2 MB)', async () => {
-    expect(await broken((b) => set(b, 'articles[0].title', 'ب'.repeat(600_000)))).toEqual(['articles[0].title: larger than 1 MB']);
+    expect(await broken((b) => set(b, 'articles[0].title', 'ب'.repeat(600_000)))).toEqual([
+      'articles[0].title: larger than 1 MB',
+      `articles[0].title: longer than ${LIMITS.title} characters`,
+    ]);
     expect(await broken((b) => set(b, 'settings[1].value', { deep: ['x'.repeat(MB + 1)] }))).toEqual([
       'settings[1].value.deep[0]: larger than 1 MB',
+      `settings[1].value: larger than ${LIMITS.settingJson} characters of JSON`,
     ]);
   });
 
