@@ -52,6 +52,13 @@ export const ROLE_KEYS = [
 ] as const;
 export type RoleKey = (typeof ROLE_KEYS)[number];
 
+/**
+ * Who owns or pays for a news outlet, in the four kinds a reader asks about. Facts of ownership
+ * only: nothing here rates what an outlet publishes.
+ */
+export const OWNERSHIP_KINDS = ['state-owned', 'state-funded', 'private', 'party-affiliated'] as const;
+export type OwnershipKind = (typeof OWNERSHIP_KINDS)[number];
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: history is often known only to the year. */
 export type PartialDate = string;
 
@@ -104,8 +111,23 @@ export interface Actor {
    * be read as "the prime minister of Iraq".
    */
   demonyms?: { ar?: string[]; en?: string[] };
+  /** Media only: the facts that say who publishes a page (lib/analysis/outlet.ts). */
+  outlet?: OutletFacts;
   note: Bilingual;
   links?: { wikipedia?: { ar?: string; en?: string }; wikidata?: string };
+}
+
+export interface OutletFacts {
+  /**
+   * Hostnames the outlet publishes on, lowercase, without `www.`; a subdomain is covered by its
+   * parent. An entry with a path (`bbc.com/arabic`) covers only that section of a shared site.
+   */
+  hosts?: string[];
+  /** The owner: an actor id when the owner is in the base, otherwise its name. */
+  owner?: string | Bilingual;
+  ownership?: OwnershipKind;
+  /** Year the outlet was founded or first published (`YYYY`). */
+  founded?: string;
 }
 
 /** A pack is the unit of exchange: the bundled base, an imported file, the reader's export. */

@@ -1,6 +1,17 @@
 import { once } from '../once';
 import { normalizeKey } from '../text/normalize';
-import { ACTOR_TYPES, type Actor, type ActorType, AFFILIATION_KINDS, type AffiliationKind, ROLE_KEYS, type RoleKey } from './schema';
+import { outletHostKey } from './outlet-hosts';
+import {
+  ACTOR_TYPES,
+  type Actor,
+  type ActorType,
+  AFFILIATION_KINDS,
+  type AffiliationKind,
+  OWNERSHIP_KINDS,
+  type OwnershipKind,
+  ROLE_KEYS,
+  type RoleKey,
+} from './schema';
 
 /** One problem, addressed so a person can find it: the actor and the field. */
 export interface KbIssue {
@@ -84,6 +95,7 @@ const ACTOR_KEYS = new Set([
   'country',
   'capital',
   'demonyms',
+  'outlet',
   'note',
   'links',
 ]);
@@ -129,6 +141,10 @@ export function validateActors(input: Json, options: ValidateOptions = {}): KbVa
       if (typeof id === 'string' && !allIds.has(id)) err(path, `refers to unknown actor "${id}"`);
     };
     ref('country', actor.country);
+    if (isObject(actor.outlet) && typeof actor.outlet.owner === 'string') {
+      ref('outlet.owner', actor.outlet.owner);
+      if (actor.outlet.owner === actor.id) err('outlet.owner', 'an outlet cannot own itself');
+    }
     const list = (v: unknown) => (Array.isArray(v) ? v.filter(isObject) : []);
     for (const [i, r] of list(actor.roles).entries()) ref(`roles[${i}].of`, r.of as string | undefined);
     list(actor.affiliations).forEach((a, i) => {
@@ -139,6 +155,7 @@ export function validateActors(input: Json, options: ValidateOptions = {}): KbVa
   });
 
   checkAliasCollisions(input, bad, options, errors);
+  checkHostCollisions(input, bad, errors);
 
   input.forEach((raw, index) => {
     if (!bad.has(index)) valid.push(raw as Actor);
@@ -216,6 +233,55 @@ function checkActor(raw: Json, err: (path: string, message: string) => void): vo
   }
   if (raw.links !== undefined) checkLinks(raw.links, err);
   if (raw.demonyms !== undefined) checkDemonyms(raw.demonyms, raw.type, err);
+  if (raw.outlet !== undefined) checkOutlet(raw.outlet, raw.type, err);
+}
+
+const YEAR = /^\d{4}$/;
+
+function checkOutlet(v: Json, type: Json, err: (p: string, m: string) => void): void {
+  if (type !== 'media') err('outlet', 'only media actors have outlet facts');
+  if (!isObject(v)) {
+    err('outlet', 'expected { hosts, owner, ownership, founded }');
+    return;
+  }
+  for (const key of Object.keys(v)) {
+    if (!['hosts', 'owner', 'ownership', 'founded'].includes(key)) err(`outlet.${key}`, 'unknown field');
+  }
+  if (v.hosts !== undefined) {
+    if (!Array.isArray(v.hosts)) err('outlet.hosts', 'expected a list of hostnames');
+    else
+      v.hosts.forEach((h, i) => {
+        if (typeof h !== 'string' || outletHostKey(h) !== h) {
+          err(`outlet.hosts[${i}]`, `"${String(h)}" is not a lowercase hostname without www. (an optional /path after it)`);
+        }
+      });
+  }
+  if (v.owner !== undefined) {
+    if (isObject(v.owner)) checkBilingual(v.owner, 'outlet.owner', MAX_NAME, err);
+    else if (typeof v.owner !== 'string' || !ID.test(v.owner)) err('outlet.owner', 'must be an actor id or { ar, en }');
+  }
+  if (v.ownership !== undefined && !OWNERSHIP_KINDS.includes(v.ownership as OwnershipKind)) {
+    err('outlet.ownership', `must be one of ${OWNERSHIP_KINDS.join(', ')}`);
+  }
+  if (v.founded !== undefined) {
+    if (typeof v.founded !== 'string' || !YEAR.test(v.founded)) err('outlet.founded', 'must be a year (YYYY)');
+  }
+}
+
+/** One host, one outlet: a page must not be credited to two publishers at once. */
+function checkHostCollisions(input: Json[], bad: Set<number>, errors: KbIssue[]): void {
+  const owners = new Map<string, string>();
+  input.forEach((raw, index) => {
+    if (bad.has(index) || !isObject(raw) || !isObject(raw.outlet) || !Array.isArray(raw.outlet.hosts)) return;
+    const id = String(raw.id);
+    for (const host of raw.outlet.hosts) {
+      const other = owners.get(String(host));
+      if (other !== undefined && other !== id) {
+        errors.push({ actorId: id, index, path: 'outlet.hosts', message: `"${String(host)}" is also a host of "${other}"` });
+        bad.add(index);
+      } else owners.set(String(host), id);
+    }
+  });
 }
 
 function checkDemonyms(v: Json, type: Json, err: (p: string, m: string) => void): void {

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NEWS_SITES } from '../../lib/sites';
 import { buildBundledBase } from '../../scripts/lib/kb-base';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -69,4 +70,76 @@ describe('the knowledge-base build step', () => {
     expect(data.actors.map((a: { id: string }) => a.id)).toEqual(['some-actor']);
     expect(data.words).toEqual(expect.arrayContaining(['شخص', 'ما']));
   }, 30_000);
+});
+
+describe('the build check that every listed site has its outlet', () => {
+  const media = (over: Record<string, unknown>) =>
+    actor({ id: 'some-outlet', type: 'media', names: { ar: 'صحيفة ما', en: 'Some Paper' }, ...over });
+
+  it('fails when a listed site has no outlet, naming the site', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    writeFileSync(join(dir, 'test.json'), JSON.stringify([media({ outlet: { hosts: ['example.com'] } })]));
+    const base = buildBundledBase(dir, ['news.example.com', 'example.org', 'www.example.com/arabic']);
+    expect(base.ok).toBe(false);
+    if (!base.ok)
+      expect(base.problems).toEqual(['lib/sites.ts: site "example.org" has no outlet: give a media actor its host in outlet.hosts']);
+  });
+
+  it('fails the real base once one outlet loses its hosts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    const kb = join(ROOT, 'kb', 'actors');
+    for (const f of readdirSync(kb).filter((f) => f.endsWith('.json'))) {
+      const actors = JSON.parse(readFileSync(join(kb, f), 'utf8')) as { id: string; outlet?: { hosts?: string[] } }[];
+      for (const a of actors) if (a.id === 'al-mayadeen') delete a.outlet!.hosts;
+      writeFileSync(join(dir, f), JSON.stringify(actors));
+    }
+    expect(buildBundledBase(dir, []).ok).toBe(true);
+    const base = buildBundledBase(dir, NEWS_SITES);
+    expect(base.ok).toBe(false);
+    if (!base.ok) expect(base.problems).toEqual([expect.stringContaining('site "almayadeen.net" has no outlet')]);
+  });
+
+  it.each([
+    ['outlet facts on a person', actor({ outlet: { hosts: ['example.com'] } }), /outlet: only media actors have outlet facts/],
+    [
+      'a host with www.',
+      media({ outlet: { hosts: ['www.example.com'] } }),
+      /outlet\.hosts\[0\]: "www\.example\.com" is not a lowercase hostname/,
+    ],
+    ['a host with a scheme', media({ outlet: { hosts: ['https://example.com'] } }), /outlet\.hosts\[0\]/],
+    ['an unknown ownership kind', media({ outlet: { ownership: 'independent' } }), /outlet\.ownership: must be one of state-owned/],
+    ['a founding date that is not a year', media({ outlet: { founded: '1996-11' } }), /outlet\.founded: must be a year/],
+    ['an owner missing from the base', media({ outlet: { owner: 'nobody' } }), /outlet\.owner: refers to unknown actor "nobody"/],
+    ['an owner named in one language only', media({ outlet: { owner: { en: 'Someone' } } }), /outlet\.owner\.ar: missing/],
+    ['a rating of the outlet', media({ outlet: { reliability: 'high' } }), /outlet\.reliability: unknown field/],
+  ])('rejects %s', (_label, bad, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    writeFileSync(join(dir, 'test.json'), JSON.stringify([bad]));
+    const base = buildBundledBase(dir);
+    expect(base.ok).toBe(false);
+    if (!base.ok) expect(base.problems.join('\n')).toMatch(message);
+  });
+
+  it('rejects one host given to two outlets', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    const two = [
+      media({ outlet: { hosts: ['example.com'] } }),
+      media({ id: 'other-outlet', names: { ar: 'قناة أخرى', en: 'Other' }, outlet: { hosts: ['example.com'] } }),
+    ];
+    writeFileSync(join(dir, 'test.json'), JSON.stringify(two));
+    const base = buildBundledBase(dir);
+    expect(base.ok).toBe(false);
+    if (!base.ok)
+      expect(base.problems.join('\n')).toMatch(/actor "other-outlet" outlet\.hosts: "example\.com" is also a host of "some-outlet"/);
+  });
+
+  it('accepts an outlet owned by another actor of the base', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    const owned = [
+      media({ outlet: { hosts: ['example.com'], owner: 'owner-co', ownership: 'private', founded: '1990' } }),
+      actor({ id: 'owner-co', type: 'organisation', names: { ar: 'شركة', en: 'Owner Co' } }),
+    ];
+    writeFileSync(join(dir, 'test.json'), JSON.stringify(owned));
+    expect(buildBundledBase(dir, ['example.com'])).toMatchObject({ ok: true });
+  });
 });
