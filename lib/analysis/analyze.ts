@@ -4,8 +4,10 @@ import { countScripts } from '../text/scripts';
 import { tokenize } from '../text/tokenize';
 import { findMentions } from './actors';
 import { findClaims } from './claims';
+import { attachCredits, findCredits } from './credits';
 import type { EnglishAnalysis } from './english';
 import { findFigures } from './figures';
+import { outletOfUrl } from './outlet';
 import { findRoleMentions } from './roles';
 import { splitSentences } from './sentences';
 import { ANALYSIS_SCHEMA_VERSION, type ArticleAnalysis, type Claim, type Mention, type Proposal, type Span } from './types';
@@ -20,6 +22,8 @@ export interface AnalyzeOptions {
   english?: (text: string) => EnglishAnalysis;
   /** The reader's own actors, compiled at run time (they change without a reinstall). */
   extra?: MatcherData;
+  /** The page's address: it names the outlet that publishes the article. */
+  url?: string;
 }
 
 export function detectLanguage(text: string): 'ar' | 'en' | 'other' {
@@ -61,8 +65,11 @@ export function* analysisSteps(text: string, data: MatcherData, options: Analyze
   const sentences = english?.sentences ?? splitSentences(text);
   const claims = findClaims({ original: text, norm, tokens, sentences, mentions, figures });
   if (english) quoteContents(text, claims, english.quotations);
+  const credits = findCredits(norm, data);
+  attachCredits(text, claims, credits, sentences);
   const proposals = english ? unknownNames(english.proposals, mentions) : [];
-  return { schema: ANALYSIS_SCHEMA_VERSION, lang, text, mentions, figures, sentences, claims, proposals };
+  const outlet = options.url ? outletOfUrl(options.url, data, options.extra) : null;
+  return { schema: ANALYSIS_SCHEMA_VERSION, lang, text, mentions, figures, sentences, claims, proposals, outlet, credits };
 }
 
 /** In English the content of a claim is its quotation, when it has one. */

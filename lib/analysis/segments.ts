@@ -1,5 +1,6 @@
 import type { MatcherData } from '../kb/compile';
 import { type AnalyzeOptions, analysisSteps, analyzeText } from './analyze';
+import { attachCredits } from './credits';
 import type { ArticleAnalysis, Span } from './types';
 
 /** A page's text beyond this is not an article: Siyaq analyses this much and stops cleanly. */
@@ -61,6 +62,9 @@ export async function analyzeInSegments(
     merged.sentences.push(...shift(a.sentences, part.start));
     merged.claims.push(...shift(a.claims, part.start).map((c) => ({ ...c, figures: c.figures.map((i) => i + figureBase) })));
     merged.proposals.push(...shift(a.proposals, part.start));
+    merged.credits.push(...shift(a.credits, part.start));
   }
+  // A dateline's agency in the first piece sources the claims of every piece.
+  attachCredits(text, merged.claims, merged.credits, merged.sentences);
   return merged;
 }

@@ -1,4 +1,6 @@
 import type { ActorType } from '../kb/schema';
+import type { Credit } from './credits';
+import type { PageOutlet } from './outlet';
 import type { LinkReason } from './resolve';
 
 /** Bumped when the shape of an analysis changes; stored claims carry it. */
@@ -48,6 +50,12 @@ export interface Claim extends Span {
    * about. "2500 soldiers in Iraq, and 900 in Syria" ties 900 to Syria, not to the whole sentence.
    */
   figureActors: string[][];
+  /**
+   * The outlets (actor ids) credited with what the claim reports: a dateline's agency, بحسب
+   * وكالة تسنيم, (رويترز) closing its paragraph (lib/analysis/credits.ts). Set by analyze.ts on
+   * every claim it returns.
+   */
+  credits?: string[];
 }
 
 /** A person or organisation the English analyser recognised that the knowledge base does not know. */
@@ -65,4 +73,8 @@ export interface ArticleAnalysis {
   sentences: Span[];
   claims: Claim[];
   proposals: Proposal[];
+  /** The outlet that publishes the page, named from its address; null without one or off any known outlet. */
+  outlet: PageOutlet | null;
+  /** Every outlet the text credits, where it does. */
+  credits: Credit[];
 }

@@ -1,5 +1,6 @@
 import { normalizeKey } from '../text/normalize';
 import { keyTokens } from '../text/tokenize';
+import { outletHostKey } from './outlet-hosts';
 import type { Actor, ActorType, RoleKey } from './schema';
 import { actorKeys } from './validate';
 
@@ -54,6 +55,8 @@ export interface MatcherData {
   trie: CompiledTrie;
   /** Per accepting node: `actorIndex * 32 + flags`. */
   entries: number[][];
+  /** Media actors' hosts (`aljazeera.net`, `bbc.com/arabic`) → actor index: a page's outlet from its address. */
+  hosts?: [host: string, actor: number][];
 }
 
 const ACRONYM = /^[A-Z][A-Z.]{1,6}$/;
@@ -126,7 +129,15 @@ export function compileMatcher(actors: readonly Actor[]): MatcherData {
       }
     }
   });
-  return { version: MATCHER_DATA_VERSION, actors: compiled, demonyms, ...buildTrie(byKey) };
+  const hosts: [string, number][] = [];
+  actors.forEach((a, index) => {
+    if (a.type !== 'media') return;
+    for (const h of a.outlet?.hosts ?? []) {
+      const key = outletHostKey(h);
+      if (key !== null) hosts.push([key, index]);
+    }
+  });
+  return { version: MATCHER_DATA_VERSION, actors: compiled, demonyms, ...buildTrie(byKey), ...(hosts.length ? { hosts } : {}) };
 }
 
 /** Lays the keys out as a trie in flat arrays, nodes in breadth-first order. */

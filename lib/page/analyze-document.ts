@@ -28,6 +28,7 @@ export function analyzeDocument(
   const pageText = collectText(detection.body, detection.exclude);
   const analysis = analyzeText(pageText.text, data, {
     ...options,
+    url,
     ...(detection.publishedAt ? { publishedAt: detection.publishedAt } : {}),
   });
   return { detection, pageText, analysis };
@@ -57,7 +58,7 @@ export async function analyzeDocumentInSteps(
   const analysis = await analyzeInSegments(
     pageText.text,
     base,
-    { ...options, ...(detection.publishedAt ? { publishedAt: detection.publishedAt } : {}) },
+    { ...options, url, ...(detection.publishedAt ? { publishedAt: detection.publishedAt } : {}) },
     pause,
   );
   return { detection, pageText, analysis };

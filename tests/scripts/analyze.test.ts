@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -19,6 +21,7 @@ describe('npm run analyze', () => {
       'isArticle',
       'lang',
       'mentions',
+      'outlet',
       'publishedAt',
       'site',
       'title',
@@ -36,10 +39,36 @@ describe('npm run analyze', () => {
     });
     expect(page.figures).toContainEqual(expect.objectContaining({ value: 5000, unit: 'soldier', text: '5000 جندي' }));
     expect(page.claims.some((c: { speakerId: string }) => c.speakerId === 'mike-pompeo')).toBe(true);
+    // A saved file has no address, so no outlet; every claim still lists its credits.
+    expect(page.outlet).toBeNull();
+    for (const c of page.claims) expect(c.credits).toEqual([]);
     // Nothing from the menu, the most-read list or the footer.
     expect(page.bodyText).not.toContain('الأكثر قراءة');
     expect(page.bodyText).not.toContain('جميع الحقوق محفوظة');
   }, 30_000);
+
+  it('names the outlet of a saved page from --url, and the credits of each claim', () => {
+    const text = join(mkdtempSync(join(tmpdir(), 'analyze-')), 'wire.txt');
+    // Written for this test: a dateline credit in wire style.
+    writeFileSync(text, 'عمان (رويترز) - قال وزير الخارجية الأردني إن المعبر سيفتح الأسبوع المقبل.\n');
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'scripts/analyze.ts', '--json', '--url', 'https://www.petra.gov.jo/Include/InnerPage.jsp?ID=1', PAGE, text],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    const [page, wire] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(page.outlet).toEqual({ actorId: 'petra-news-agency', name: { ar: 'وكالة الأنباء الأردنية', en: 'Jordan News Agency (Petra)' } });
+    expect(page.site).toBe('petra.gov.jo');
+    expect(wire.outlet.actorId).toBe('petra-news-agency');
+    expect(wire.claims.map((c: { credits: string[] }) => c.credits)).toEqual([['reuters']]);
+    expect(() => execFileSync('npx', ['tsx', 'scripts/analyze.ts', '--url', 'not-a-url', PAGE], { cwd: ROOT, stdio: 'pipe' })).toThrow();
+  }, 90_000);
 
   it('prints a readable report without --json, and fails clearly on a missing file', () => {
     const out = execFileSync('npx', ['tsx', 'scripts/analyze.ts', PAGE], { cwd: ROOT, encoding: 'utf8' });

@@ -31,6 +31,8 @@ function snapshot(html: string, url: string) {
       figures: (a?.figures ?? []).map((f) => `${f.start}-${f.end} ${f.value} ${f.unit} ${f.text}`),
       claims: (a?.claims ?? []).map((c) => `${c.start} ${c.kind} ${c.speakerId ?? '-'} ${c.verb ?? '-'} [${c.actorIds.join(',')}]`),
       proposals: (a?.proposals ?? []).map((p) => `${p.kind} ${p.text}`),
+      outlet: a?.outlet?.actorId ?? null,
+      credits: (a?.credits ?? []).map((c) => `${c.start}-${c.end} ${c.actorId} ${c.scope}`),
     };
   } finally {
     close();
