@@ -1,3 +1,4 @@
+import type { PageOutlet } from './analysis/outlet';
 import type { ArticleAnalysis, Claim } from './analysis/types';
 import type { ActorType } from './kb/schema';
 import type { QuoteAnchor, StoredFigure } from './store/types';
@@ -15,6 +16,8 @@ export interface PageReport {
   actors: ReportActor[];
   figures: StoredFigure[];
   claims: ReportClaim[];
+  /** The outlet that publishes the page (lib/analysis/outlet.ts). */
+  outlet?: PageOutlet | null;
 }
 
 export interface ReportActor {
@@ -33,6 +36,8 @@ export interface ReportClaim {
   actorIds: string[];
   figures: StoredFigure[];
   anchor: QuoteAnchor;
+  /** Outlets credited with the claim (actor ids). */
+  credits?: string[];
 }
 
 export interface TabState {
@@ -82,6 +87,7 @@ export function buildReport(meta: PageMeta, analysis: ArticleAnalysis | null): P
     schema: REPORT_SCHEMA_VERSION,
     ...meta,
     lang: analysis?.lang ?? 'other',
+    outlet: analysis?.outlet ?? null,
     actors: [...byId.values()].sort((a, b) => b.count - a.count),
     figures: (analysis?.figures ?? []).slice(0, MAX_REPORTED).map((_, i) => figure(i)),
     claims: (analysis?.claims ?? []).slice(0, MAX_REPORTED).map((c) => ({
@@ -93,6 +99,7 @@ export function buildReport(meta: PageMeta, analysis: ArticleAnalysis | null): P
       actorIds: c.actorIds,
       figures: c.figures.map((f, k) => ({ ...figure(f), actorIds: c.figureActors[k] ?? [] })),
       anchor: anchorOf(analysis!.text, c.start, c.end),
+      credits: c.credits ?? [],
     })),
   };
 }

@@ -4,9 +4,10 @@
  *   generated/actors.json   the full actors (names, roles, notes) for the side panel
  *   generated/matcher.json  the token trie the content script loads
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMatcher } from '../lib/kb/compile';
+import { outletTable } from '../lib/kb/outlets';
 import { buildBundledBase } from './lib/kb-base';
 
 // --dir and --out let the build be tried on another folder (tests do, with broken actors).
@@ -25,4 +26,11 @@ mkdirSync(outDir, { recursive: true });
 const matcher = compileMatcher(result.actors);
 writeFileSync(join(outDir, 'actors.json'), JSON.stringify(result.actors));
 writeFileSync(join(outDir, 'matcher.json'), JSON.stringify(matcher));
+// The store names the outlet of pages it already holds from this table, in any context, without
+// loading the base. It is committed, so a checkout builds without running this first.
+if (!arg('--dir')) {
+  const table = join(import.meta.dirname, '..', 'lib', 'kb', 'outlet-table.json');
+  const text = `${JSON.stringify(outletTable(result.actors))}\n`;
+  if (!existsSync(table) || readFileSync(table, 'utf8') !== text) writeFileSync(table, text);
+}
 console.log(`kb:build: ${result.actors.length} actors from ${result.files} files → ${outDir}`);

@@ -16,40 +16,47 @@ const upTo = (maxChars: number) => string({ maxChars });
 const ids = listOf(id);
 const anchor = object({ exact: upTo(LIMITS.claimText), prefix: upTo(LIMITS.anchorContext), suffix: upTo(LIMITS.anchorContext) });
 
-const article = object({
-  url: id,
-  title: upTo(LIMITS.title),
-  site: upTo(LIMITS.site),
-  lang: upTo(LIMITS.lang),
-  byline: nullable(upTo(LIMITS.byline)),
-  publishedAt: nullable(upTo(LIMITS.publishedAt)),
-  firstReadAt: timestamp,
-  readAt: timestamp,
-  readCount: count,
-  actorCounts: mapOf(count),
-  actorIds: ids,
-  claimCount: count,
-});
+const article = object(
+  {
+    url: id,
+    title: upTo(LIMITS.title),
+    site: upTo(LIMITS.site),
+    lang: upTo(LIMITS.lang),
+    byline: nullable(upTo(LIMITS.byline)),
+    publishedAt: nullable(upTo(LIMITS.publishedAt)),
+    firstReadAt: timestamp,
+    readAt: timestamp,
+    readCount: count,
+    actorCounts: mapOf(count),
+    actorIds: ids,
+    claimCount: count,
+  },
+  // Absent in backups from before outlets.
+  { outletId: nullable(id) },
+);
 
-const claim = object({
-  id,
-  articleUrl: id,
-  site: upTo(LIMITS.site),
-  articleTitle: upTo(LIMITS.title),
-  publishedAt: nullable(upTo(LIMITS.publishedAt)),
-  readAt: timestamp,
-  lang: upTo(LIMITS.lang),
-  kind: oneOf(['statement', 'figure']),
-  text: upTo(LIMITS.claimText),
-  speakerId: nullable(id),
-  verb: nullable(upTo(LIMITS.verb)),
-  content: nullable(upTo(LIMITS.claimText)),
-  actorIds: ids,
-  figures: listOf(object({ value: finiteNumber, unit: upTo(LIMITS.unit), text: upTo(LIMITS.figureText) }, { actorIds: ids })),
-  anchor,
-  actorDates: listOf(text),
-  figureKeys: listOf(text),
-});
+const claim = object(
+  {
+    id,
+    articleUrl: id,
+    site: upTo(LIMITS.site),
+    articleTitle: upTo(LIMITS.title),
+    publishedAt: nullable(upTo(LIMITS.publishedAt)),
+    readAt: timestamp,
+    lang: upTo(LIMITS.lang),
+    kind: oneOf(['statement', 'figure']),
+    text: upTo(LIMITS.claimText),
+    speakerId: nullable(id),
+    verb: nullable(upTo(LIMITS.verb)),
+    content: nullable(upTo(LIMITS.claimText)),
+    actorIds: ids,
+    figures: listOf(object({ value: finiteNumber, unit: upTo(LIMITS.unit), text: upTo(LIMITS.figureText) }, { actorIds: ids })),
+    anchor,
+    actorDates: listOf(text),
+    figureKeys: listOf(text),
+  },
+  { outletId: nullable(id), credits: ids },
+);
 
 const position: Check = (v, path, problems) => {
   if (!object({ start: count, end: count })(v, path, problems)) return false;

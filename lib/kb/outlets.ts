@@ -22,3 +22,8 @@ export function sitesWithoutOutlet(sites: readonly string[], actors: readonly Ac
   const index = outletHostIndex(actors);
   return sites.filter((site) => lookupHost(index, `https://${site}/`) === undefined);
 }
+
+/** The host table the store reads without the base (lib/kb/outlet-table.json): `[host, outlet id]`, sorted. */
+export function outletTable(actors: readonly Actor[]): [string, string][] {
+  return [...outletHostIndex(actors)].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}

@@ -1,4 +1,5 @@
 import type { PageReport } from '../report';
+import { bundledOutletId } from '../kb/outlet-table';
 import { normalizeUrl } from '../url';
 import { toClaimRecord } from './claims';
 import type { ArticleRecord, SiyaqDB } from './db';
@@ -26,13 +27,32 @@ export async function recordVisit(db: SiyaqDB, report: PageReport, now: number):
       actorCounts,
       actorIds: Object.keys(actorCounts),
       claimCount: report.claims.length,
+      outletId: reportedOutlet(report),
     };
     await db.articles.put(record);
-    const context = { url, site: record.site, title: record.title, publishedAt: record.publishedAt, readAt: now, lang: record.lang };
+    const context = {
+      url,
+      site: record.site,
+      title: record.title,
+      publishedAt: record.publishedAt,
+      readAt: now,
+      lang: record.lang,
+      outletId: record.outletId,
+    };
     await db.claims.where('articleUrl').equals(url).delete();
     await db.claims.bulkPut(report.claims.map((c) => toClaimRecord(context, c)));
     return record;
   });
+}
+
+/**
+ * The report's outlet (its analysis also knows the reader's own outlets) when it is a well-formed
+ * id; otherwise the bundled base's outlet for the URL, so a report from an older content script
+ * or a malformed one still files the article under its publisher.
+ */
+function reportedOutlet(report: PageReport): string | null {
+  const id = report.outlet?.actorId;
+  return typeof id === 'string' && /^[a-zA-Z0-9-]{1,100}$/.test(id) ? id : bundledOutletId(report.url);
 }
 
 /** The most recently read articles first. */

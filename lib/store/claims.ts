@@ -11,6 +11,7 @@ export interface ArticleContext {
   publishedAt: string | null;
   readAt: number;
   lang: string;
+  outletId?: string | null;
 }
 
 /** The date a claim sorts by: when it was published, else when it was read. */
@@ -44,6 +45,8 @@ export function toClaimRecord(article: ArticleContext, c: ReportClaim): ClaimRec
     anchor: c.anchor,
     actorDates: actorIds.map((id) => `${id}${KEY_SEPARATOR}${date}`),
     figureKeys: [...new Set(c.figures.flatMap((f) => (f.unit ? (f.actorIds ?? actorIds).map((id) => `${id}|${f.unit}`) : [])))],
+    outletId: article.outletId ?? null,
+    credits: c.credits ?? [],
   };
 }
 

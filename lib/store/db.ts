@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { bundledOutletId } from '../kb/outlet-table';
 import type { ArticleRecord, ClaimRecord, NoteRecord, ReaderActorRecord, SettingRecord } from './types';
 
 export type { ArticleRecord, ClaimRecord, NoteRecord, ReaderActorRecord, SettingRecord } from './types';
@@ -21,9 +22,16 @@ export const SCHEMAS: Record<number, Record<string, string>> = {
     readerActors: '&id, updatedAt',
     settings: '&key',
   },
+  3: {
+    articles: '&url, site, readAt, publishedAt, outletId, *actorIds',
+    claims: '&id, articleUrl, readAt, speakerId, *actorIds, *actorDates, *figureKeys',
+    notes: '&id, kind, actorId, claimId, articleUrl, updatedAt',
+    readerActors: '&id, updatedAt',
+    settings: '&key',
+  },
 };
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Siyaq's database, in the extension's own origin. The background writes analysis results;
@@ -51,5 +59,24 @@ export class SiyaqDB extends Dexie {
             a.claimCount ??= 0;
           }),
       );
+    this.version(3)
+      .stores(SCHEMAS[3]!)
+      .upgrade(async (tx) => {
+        // Articles and claims read before outlets learn theirs from their address; a claim's
+        // credits were never read, so it has none.
+        await tx
+          .table('articles')
+          .toCollection()
+          .modify((a: ArticleRecord) => {
+            if (a.outletId === undefined) a.outletId = bundledOutletId(a.url);
+          });
+        await tx
+          .table('claims')
+          .toCollection()
+          .modify((c: ClaimRecord) => {
+            if (c.outletId === undefined) c.outletId = bundledOutletId(c.articleUrl);
+            c.credits ??= [];
+          });
+      });
   }
 }

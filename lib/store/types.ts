@@ -23,6 +23,8 @@ export interface ArticleRecord {
   /** The same ids, as a multi-entry index for "articles that mention X". */
   actorIds: string[];
   claimCount: number;
+  /** The outlet (media actor id) that publishes the article; null off every known outlet. Absent only in an imported backup from before outlets. */
+  outletId?: string | null;
 }
 
 export interface StoredFigure {
@@ -58,6 +60,10 @@ export interface ClaimRecord {
   actorDates: string[];
   /** `actorId|unit` for each figure and actor: where stored figures can disagree. */
   figureKeys: string[];
+  /** The outlet of the claim's article (see ArticleRecord.outletId). */
+  outletId?: string | null;
+  /** Outlets the text credits with the claim (رويترز، أ ف ب), by actor id. */
+  credits?: string[];
 }
 
 export type NoteKind = 'actor' | 'claim' | 'article' | 'passage';

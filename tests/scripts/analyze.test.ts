@@ -45,7 +45,7 @@ describe('npm run analyze', () => {
     // Nothing from the menu, the most-read list or the footer.
     expect(page.bodyText).not.toContain('الأكثر قراءة');
     expect(page.bodyText).not.toContain('جميع الحقوق محفوظة');
-  }, 30_000);
+  }, 90_000);
 
   it('names the outlet of a saved page from --url, and the credits of each claim', () => {
     const text = join(mkdtempSync(join(tmpdir(), 'analyze-')), 'wire.txt');
@@ -77,5 +77,5 @@ describe('npm run analyze', () => {
     expect(() =>
       execFileSync('npx', ['tsx', 'scripts/analyze.ts', 'no-such-file.html'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }),
     ).toThrow(/no-such-file\.html/);
-  }, 30_000);
+  }, 90_000);
 });

@@ -37,7 +37,7 @@ describe('schema upgrades keep everything', () => {
     expect(current.verno).toBe(DB_VERSION);
     const after = await current.articles.orderBy('readAt').toArray();
     expect(after).toHaveLength(25);
-    for (const [i, a] of after.entries()) expect(a).toEqual({ ...visits[i], claimCount: 0 });
+    for (const [i, a] of after.entries()) expect(a).toEqual({ ...visits[i], claimCount: 0, outletId: null });
     // Old indexes still answer, new ones work on old rows.
     expect(await current.articles.where('actorIds').equals('iraq').count()).toBe(25);
     expect(await current.articles.where('site').equals('aljazeera.net').count()).toBe(12);
@@ -45,6 +45,75 @@ describe('schema upgrades keep everything', () => {
     // New tables exist and are empty.
     expect(await claimsAbout(current, 'iraq')).toEqual([]);
     expect(await current.notes.count()).toBe(0);
+    current.close();
+  });
+});
+
+describe('the upgrade to outlets (version 3)', () => {
+  const name = `upgrade-outlets-${Math.random()}`;
+  afterEach(() => Dexie.delete(name));
+
+  it('names the outlet of every stored article and claim from its address, and gives claims no credits', async () => {
+    const v2 = olderRelease(name, 2);
+    const article = (url: string, i: number) => ({
+      url,
+      title: `مقالة ${i}`,
+      site: new URL(url).hostname,
+      lang: 'ar',
+      byline: null,
+      publishedAt: '2024-01-01',
+      firstReadAt: 1000 + i,
+      readAt: 2000 + i,
+      readCount: 1,
+      actorCounts: { iraq: 1 },
+      actorIds: ['iraq'],
+      claimCount: 1,
+    });
+    const urls = [
+      'https://www.aljazeera.net/news/1',
+      'https://www.bbc.com/arabic/articles/2',
+      'https://m.aawsat.com/3',
+      'https://blog.example/4',
+    ];
+    await v2.table('articles').bulkAdd(urls.map(article));
+    const claim = (url: string, i: number) => ({
+      id: `${url}#c`,
+      articleUrl: url,
+      site: new URL(url).hostname,
+      articleTitle: `مقالة ${i}`,
+      publishedAt: '2024-01-01',
+      readAt: 2000 + i,
+      lang: 'ar',
+      kind: 'statement',
+      text: 'قال الوزير إن المحادثات مستمرة.',
+      speakerId: null,
+      verb: 'قال',
+      content: null,
+      actorIds: ['iraq'],
+      figures: [],
+      anchor: { exact: 'قال الوزير', prefix: '', suffix: '' },
+      actorDates: ['iraq\u00002024-01-01'],
+      figureKeys: [],
+    });
+    await v2.table('claims').bulkAdd(urls.map(claim));
+    v2.close();
+
+    const current = new SiyaqDB(name);
+    await current.open();
+    expect(current.verno).toBe(DB_VERSION);
+    const articles = await current.articles.orderBy('readAt').toArray();
+    expect(articles.map((a) => a.outletId)).toEqual(['al-jazeera', 'bbc-arabic', 'asharq-al-awsat', null]);
+    // Nothing else changed.
+    for (const [i, a] of articles.entries()) expect(a).toEqual({ ...article(urls[i]!, i), outletId: a.outletId });
+    expect(await current.articles.where('outletId').equals('al-jazeera').count()).toBe(1);
+    const claims = await current.claims.orderBy('readAt').toArray();
+    expect(claims.map((c) => [c.outletId, c.credits])).toEqual([
+      ['al-jazeera', []],
+      ['bbc-arabic', []],
+      ['asharq-al-awsat', []],
+      [null, []],
+    ]);
+    expect(await claimsAbout(current, 'iraq')).toHaveLength(4);
     current.close();
   });
 });
