@@ -143,3 +143,13 @@ describe('the build check that every listed site has its outlet', () => {
     expect(buildBundledBase(dir, ['example.com'])).toMatchObject({ ok: true });
   });
 });
+
+describe('the committed host table of the store (lib/kb/outlet-table.json)', () => {
+  it('is what the base compiles (npm run kb:build rewrites it)', async () => {
+    const { outletTable } = await import('../../lib/kb/outlets');
+    const table = JSON.parse(readFileSync(join(ROOT, 'lib', 'kb', 'outlet-table.json'), 'utf8'));
+    const base = buildBundledBase();
+    expect(base.ok).toBe(true);
+    if (base.ok) expect(table).toEqual(outletTable(base.actors));
+  });
+});
