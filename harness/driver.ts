@@ -32,6 +32,8 @@ export interface BrowserDriver {
   newTab(): Promise<Tab>;
   /** An extension page (sidepanel.html, options.html), ready when `selector` is there. */
   extensionTab(path: string, selector: string): Promise<Tab>;
+  /** Resolves when the person closes the browser's window (the demo with a display). */
+  closed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,7 @@ export const chromiumDriver: Launch = async (options = {}) => {
       await page.waitForSelector(selector, { timeout: 20_000 });
       return playwrightTab(page);
     },
+    closed: () => new Promise((done) => s.context.once('close', () => done())),
     close: () => s.close(),
   };
 };
@@ -108,6 +111,7 @@ export const firefoxDriver: Launch = async (options = {}) => {
     async extensionTab(path, selector) {
       return puppeteerTab(await s.openExtensionPage(path, selector), false);
     },
+    closed: () => new Promise((done) => s.browser.once('disconnected', () => done())),
     close: () => s.close(),
   };
 };

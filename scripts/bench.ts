@@ -12,9 +12,11 @@ import { benchMatcher, type Section } from './bench/matcher';
 import { benchMemory } from './bench/memory';
 import { benchPageLoad } from './bench/page-load';
 import { benchPanel } from './bench/panel';
-import { findChromium } from '../harness/browsers';
+import { ensureBrowser } from '../harness/browsers';
 
 const ROOT = join(import.meta.dirname, '..');
+// The browser benchmarks need Chromium: installed here first when missing (Debian, Ubuntu), as for the demo.
+const chromiumPath = ensureBrowser('chromium').path;
 const pkg = (await import('../package.json', { with: { type: 'json' } })).default as {
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
@@ -55,7 +57,7 @@ const machine = [
   `- Date: ${new Date().toISOString().slice(0, 10)}`,
   `- Machine: ${cpu?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${type()}`,
   `- Node ${process.version}; ${['wxt', 'vitest', 'typescript', 'playwright-core', 'puppeteer-core'].map((p) => `${p} ${pkg.devDependencies[p]}`).join(', ')}; dexie ${pkg.dependencies.dexie}, preact ${pkg.dependencies.preact}`,
-  `- ${execFileSync(findChromium().path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()} (headless); compared with ${['mark.js', '@mozilla/readability', 'fake-indexeddb'].map((p) => `${p} ${pkg.devDependencies[p]}`).join(', ')}`,
+  `- ${execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()} (headless); compared with ${['mark.js', '@mozilla/readability', 'fake-indexeddb'].map((p) => `${p} ${pkg.devDependencies[p]}`).join(', ')}`,
 ].join('\n');
 
 // The named-entity figures come from `npm run eval:ner`, not from this run: kept as they are.

@@ -1,105 +1,82 @@
 /**
- * npm run demo [-- --headless]
+ * npm run demo [-- --firefox] [--headless] [--update-docs]
  *
- * Builds the Chrome extension, serves the sample articles on 127.0.0.1, and opens Chrome or
- * Chromium with Siyaq loaded on the sample article. The browser resolves the sample sites'
- * host names to the local server, so the built extension runs exactly as on the real sites.
- * With --headless it saves screenshots of the highlighted article and of the side panel,
- * prints where they are, and exits.
+ * Builds the extension, serves the sample articles on 127.0.0.1, and opens Chromium (or, with
+ * --firefox, Firefox ESR with the Firefox build as a temporary add-on) with Siyaq loaded on the
+ * Arabic sample article. The browser resolves the sample sites' host names to the local server,
+ * so the built extension runs exactly as on the real sites. When no browser is found it is
+ * installed on Debian and Ubuntu (harness/install-browsers.sh), else the demo says what to install.
+ *
+ * With --headless it walks the reader's way instead (scripts/demo/tour.ts): the article with its
+ * highlights, the hover card, the panel on the clicked actor, This page, an English article and
+ * the options page, saved as PNGs in artifacts/demo/<browser>/, and prints their paths.
+ * --update-docs copies the side-by-side picture to docs/screenshot.png, the README's.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChromium } from '../harness/browsers';
-import { SEED } from '../harness/pages';
-import { serveFolder } from '../harness/serve';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBrowser } from '../harness/browsers';
+import { chromiumDriver, firefoxDriver } from '../harness/driver';
+import { SEED, startPages } from '../harness/pages';
+import { ARTIFACTS, ROOT } from '../harness/paths';
+import { ENGLISH, SHOTS, tour } from './demo/tour';
 
-const DEMO_PAGES = [SEED];
+const args = process.argv.slice(2);
+const headless = args.includes('--headless');
+const name = args.includes('--firefox') ? 'firefox' : 'chromium';
+const outDir = join(ARTIFACTS, 'demo', name);
 
-const ROOT = resolve(import.meta.dirname, '..');
-const headless = process.argv.includes('--headless');
-const outDir = join(ROOT, 'artifacts', 'demo');
+if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error(
+    `No display found. Run \`npm run demo -- ${name === 'firefox' ? '--firefox ' : ''}--headless\` to get screenshots instead of a window.`,
+  );
+  process.exit(1);
+}
 
-let browserPath: string;
+let executablePath: string;
 try {
-  browserPath = findChromium().path;
+  executablePath = ensureBrowser(name).path;
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);
 }
-if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('No display found. Run `npm run demo -- --headless` to get screenshots instead of a window.');
-  process.exit(1);
-}
 
-console.log('Building the extension…');
+console.log(`Building the extension for ${name === 'firefox' ? 'Firefox' : 'Chrome'}…`);
 execFileSync('npm', ['run', '--silent', 'kb:build'], { cwd: ROOT, stdio: 'inherit' });
-execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-
-const server = await serveFolder(join(ROOT, 'tests', 'fixtures', 'pages'));
-const extDir = join(ROOT, '.output', 'chrome-mv3');
-const hostRules = DEMO_PAGES.map((p) => `MAP ${p.host} 127.0.0.1:${server.port}`).join(',');
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'siyaq-demo-')), {
-  executablePath: browserPath,
-  headless,
-  viewport: headless ? { width: 1280, height: 900 } : null,
-  args: [
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-background-networking',
-    '--disable-component-update',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    `--host-resolver-rules=${hostRules}`,
-    `--disable-extensions-except=${extDir}`,
-    `--load-extension=${extDir}`,
-  ],
-  ignoreDefaultArgs: ['--enable-automation'],
+execFileSync('npx', ['wxt', 'build', ...(name === 'firefox' ? ['-b', 'firefox'] : [])], {
+  cwd: ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
 });
-let [worker] = context.serviceWorkers();
-worker ??= await context.waitForEvent('serviceworker');
-const extensionId = new URL(worker.url()).host;
-const article = `http://${DEMO_PAGES[0]!.host}${DEMO_PAGES[0]!.path}`;
 
-const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(article);
-console.log(`Siyaq is loaded. Sample article: ${article}`);
-for (const p of DEMO_PAGES.slice(1)) console.log(`  more samples: http://${p.host}${p.path}`);
+const pages = await startPages();
+// With a window, only the samples' sites are served locally: the rest of the web stays reachable.
+const launch = name === 'firefox' ? firefoxDriver : chromiumDriver;
+const browser = await launch({ headless, executablePath, ...(headless ? {} : { localHosts: [SEED.host, ENGLISH.host] }) });
 
-if (!headless) {
-  console.log('Click a highlighted name to open the side panel. Close the browser to stop the demo.');
-  await new Promise<void>((done) => context.on('close', () => done()));
-  await server.close();
-  process.exit(0);
+try {
+  if (!headless) {
+    const tab = await browser.newTab();
+    await tab.goto(pages.url(SEED));
+    console.log(`Siyaq is loaded. Sample article: ${pages.url(SEED)}`);
+    console.log(`  in English: ${pages.url(ENGLISH)}`);
+    console.log(
+      name === 'firefox'
+        ? 'Hover a highlighted name for its card; click it, then open the Siyaq sidebar (toolbar button). Close the browser to stop the demo.'
+        : 'Hover a highlighted name for its card; click it to open the side panel. Close the browser to stop the demo.',
+    );
+    await browser.closed();
+  } else {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    const saved = await tour(browser, pages.url, outDir);
+    console.log(`Screenshots (${name}):`);
+    for (const [i, path] of saved.entries()) console.log(`  ${path}  ${SHOTS[i]?.what ?? ''}`);
+    if (args.includes('--update-docs')) {
+      copyFileSync(join(outDir, 'overview.png'), join(ROOT, 'docs', 'screenshot.png'));
+      console.log(`  copied overview.png to ${join(ROOT, 'docs', 'screenshot.png')}`);
+    }
+  }
+} finally {
+  await browser.close().catch(() => {});
+  await pages.close();
 }
-
-mkdirSync(outDir, { recursive: true });
-await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('siyaq-actor'), null, {
-  timeout: 15_000,
-});
-// Click the first highlighted person, as a reader would.
-const box = await page.evaluate(() => {
-  const ranges = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('siyaq-actor') ?? [])];
-  const range = ranges.find((r) => r.toString().includes('الكاظمي')) ?? ranges[0];
-  if (!range) return null;
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-  const r = range.getClientRects()[0]!;
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-});
-if (box) await page.mouse.click(box.x, box.y);
-const articleShot = join(outDir, 'article.png');
-await page.screenshot({ path: articleShot });
-
-// Headless Chromium has no side panel to photograph: open the panel's page beside it.
-const panel = await context.newPage();
-await panel.setViewportSize({ width: 420, height: 900 });
-await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-await panel.waitForSelector('[data-actor-id], .empty', { timeout: 10_000 });
-await panel.waitForTimeout(300);
-const panelShot = join(outDir, 'panel.png');
-await panel.screenshot({ path: panelShot });
-
-console.log(`Screenshots:\n  ${articleShot}\n  ${panelShot}`);
-await context.close();
-await server.close();

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ensureBrowser, INSTALL_HINT } from '../../harness/browsers';
 import { ROOT } from '../../harness/paths';
 
 const SCRIPT = join(ROOT, 'harness', 'install-browsers.sh');
@@ -109,5 +110,36 @@ describe('install-browsers.sh', () => {
     const r = install('chromium');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('apt-get update failed');
+  });
+});
+
+describe('ensureBrowser (the demo and the benchmarks)', () => {
+  const env = () => ({ PATH: bin, SIYAQ_OS_RELEASE: join(dir, 'os-release') });
+
+  it('runs the installer when no browser is found, then returns the one apt-get installed', () => {
+    machine({ uid: 0 });
+    const where = join(bin, 'chromium');
+    expect(ensureBrowser('chromium', { candidates: [where], env: env() })).toEqual({ path: where });
+    expect(log()).toEqual(['apt-get update -qq', 'apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core']);
+  });
+
+  it('installs Firefox ESR for --firefox', () => {
+    machine({ uid: 1000, sudo: true });
+    const where = join(bin, 'firefox-esr');
+    expect(ensureBrowser('firefox', { candidates: [where], env: env() })).toEqual({ path: where });
+    expect(log()).toContain('apt-get install -y -qq --no-install-recommends firefox-esr fonts-dejavu-core');
+  });
+
+  it('uses the browser it finds without installing anything', () => {
+    machine({ uid: 0 });
+    tool('chromium', 'true');
+    expect(ensureBrowser('chromium', { candidates: [undefined, join(bin, 'chromium')], env: env() }).path).toBe(join(bin, 'chromium'));
+    expect(log()).toEqual([]);
+  });
+
+  it("throws today's hint where it cannot install", () => {
+    machine({ uid: 0, os: 'ID=arch\n' });
+    expect(() => ensureBrowser('chromium', { candidates: [join(bin, 'chromium')], env: env() })).toThrow(INSTALL_HINT.chromium);
+    expect(log()).toEqual([]);
   });
 });
