@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Actor, Affiliation } from '../lib/kb/schema';
+import type { Actor, Affiliation, Role } from '../lib/kb/schema';
 import { readKbFiles } from './lib/kb-files';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -107,8 +107,8 @@ function withAliases(actor: Actor, ar: Names, en: Names): Actor {
   return actor;
 }
 
-function links(id: string, ar: string, en: string, qid: string): Actor['links'] {
-  const out: NonNullable<Actor['links']> = { wikipedia: { ar, en: WIKI_EN[id] ?? en } };
+function links(id: string, ar: string | undefined, en: string, qid: string): Actor['links'] {
+  const out: NonNullable<Actor['links']> = { wikipedia: ar ? { ar, en: WIKI_EN[id] ?? en } : { en: WIKI_EN[id] ?? en } };
   if (qid) out.wikidata = qid;
   return out;
 }
@@ -126,6 +126,37 @@ function places(file: string): Actor[] {
     if (country) actor.country = country;
     if (capital === 'c') actor.capital = true;
     actor.links = links(id!, ar.first, en.first, qid!);
+    return actor;
+  });
+}
+
+/** People: id | wikidata | country | ar names | en names | roles | note ar | note en */
+function people(file: string): Actor[] {
+  return rows(file, 8).map(([id, qid, country, arCol, enCol, roleCol, noteAr, noteEn]) => {
+    const ar = names(arCol!);
+    const en = names(enCol!);
+    const actor: Actor = { id: id!, type: 'person', names: { ar: ar.first, en: en.first }, note: { ar: noteAr!, en: noteEn! } };
+    withAliases(actor, ar, en);
+    // role@of:start:end:title ar/title en
+    actor.roles = roleCol!
+      .split(';')
+      .filter(Boolean)
+      .map((r) => {
+        const [head = '', start, end, title] = r.split(':');
+        const [role, of] = head.split('@');
+        const out: Role = { role: role as Role['role'] };
+        if (of) out.of = of;
+        if (title) {
+          const [tAr = '', tEn = ''] = title.split('/');
+          out.title = { ar: tAr, en: tEn };
+        }
+        if (start) out.start = start;
+        if (end) out.end = end;
+        return out;
+      });
+    if (country) actor.country = country;
+    // Arabic Wikipedia titles of people vary too much to guess; the English one is the name.
+    actor.links = links(id!, undefined, en.first, qid!);
     return actor;
   });
 }
@@ -235,3 +266,4 @@ write('world-states.json', stateActors);
 const extraCapitals = placeActors.find((p) => p.file === 'capitals.txt')?.actors ?? [];
 write('world-capitals.json', [...capitals, ...extraCapitals]);
 for (const { file, actors } of placeActors) if (file !== 'capitals.txt') write(`world-${file.replace('.txt', '')}.json`, actors);
+write('world-leaders.json', people('leaders.txt'));
