@@ -1,3 +1,4 @@
+import { checkNameConsistency } from '../../lib/kb/consistency';
 import { sitesWithoutOutlet } from '../../lib/kb/outlets';
 import type { Actor } from '../../lib/kb/schema';
 import { formatIssue, validateActors } from '../../lib/kb/validate';
@@ -30,6 +31,11 @@ export function buildBundledBase(dir = KB_DIR, sites: readonly string[] = dir ==
   for (const site of sitesWithoutOutlet(sites, actors)) {
     problems.push(`lib/sites.ts: site "${site}" has no outlet: give a media actor its host in outlet.hosts`);
   }
+  if (problems.length) return { ok: false, problems };
+  // Checks across names: ambiguity flags that must hold for a name's other spellings, and
+  // surnames two people share. Only the bundled base is held to them (see consistency.ts).
+  const fileById = new Map(actors.map((a) => [a.id, fileOf[all.indexOf(a)] ?? '?']));
+  for (const i of checkNameConsistency(actors)) problems.push(`${fileById.get(i.actorId)}: actor "${i.actorId}" ambiguous: ${i.message}`);
   if (problems.length) return { ok: false, problems };
   return { ok: true, actors, files: files.length };
 }

@@ -41,6 +41,16 @@ describe('the knowledge-base build step', () => {
       [actor({}), actor({ id: 'other', names: { ar: 'شخص ما', en: 'Other' } })],
       /actor "other" aliases: "شخص ما" is also a name of "some-actor"/,
     ],
+    [
+      'a flag on one spelling of a name and not on the other (نصر الله / نصرالله)',
+      [actor({ aliases: { ar: ['نصر الله', 'نصرالله'] }, ambiguous: ['نصر الله'] })],
+      /actor "some-actor" ambiguous: "نصرالله" is "نصر الله" spelled another way/,
+    ],
+    [
+      'a surname alone that another person bears too (حفتر)',
+      [actor({ aliases: { ar: ['حفتر'] } }), actor({ id: 'other', names: { ar: 'صدام حفتر', en: 'Saddam Haftar' } })],
+      /actor "some-actor" ambiguous: "حفتر" is also the surname of "other"/,
+    ],
   ])('rejects %s, naming the actor', (_label, actors, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-'));
     writeFileSync(join(dir, 'test.json'), JSON.stringify(actors));
