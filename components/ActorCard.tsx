@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '@/lib/i18n/dates';
 import type { MessageKey } from '@/lib/i18n/messages';
+import { BASE_AS_OF } from '@/lib/kb/bundled-meta';
 import type { Actor, Role } from '@/lib/kb/schema';
 import { CLAIMS_PAGE, type FirstCard } from '@/lib/panel/first-card';
 import { claimsAbout, figureConflicts } from '@/lib/store/claims';
@@ -55,6 +56,10 @@ export function ActorCard({ actorId, drafts }: ActorCardProps) {
         <p class="note" dir="auto">
           {actor.note[lang]}
         </p>
+        {/* The base's facts are dated; the reader's own actors are as current as the reader keeps them. */}
+        {BASE_AS_OF && !services.directory().isReaders(actor.id) && (
+          <p class="as-of">{t('baseAsOf', { date: formatDate(BASE_AS_OF, lang) })}</p>
+        )}
         <Roles actor={actor} />
         <Affiliations actor={actor} />
         <Links actor={actor} />

@@ -3,9 +3,11 @@
  * invalid file with every problem listed, each naming its actor:
  *   generated/actors.json   the full actors (names, roles, notes) for the side panel
  *   generated/matcher.json  the token trie the content script loads
+ *   generated/kb-meta.json  how current the base is ({ asOf }), for the actor card
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { latestFactDate } from '../lib/kb/as-of';
 import { compileMatcher } from '../lib/kb/compile';
 import { outletTable } from '../lib/kb/outlets';
 import { buildBundledBase } from './lib/kb-base';
@@ -26,6 +28,8 @@ mkdirSync(outDir, { recursive: true });
 const matcher = compileMatcher(result.actors);
 writeFileSync(join(outDir, 'actors.json'), JSON.stringify(result.actors));
 writeFileSync(join(outDir, 'matcher.json'), JSON.stringify(matcher));
+const asOf = latestFactDate(result.actors);
+writeFileSync(join(outDir, 'kb-meta.json'), JSON.stringify({ asOf }));
 // The store names the outlet of pages it already holds from this table, in any context, without
 // loading the base. It is committed, so a checkout builds without running this first.
 if (!arg('--dir')) {
@@ -33,4 +37,4 @@ if (!arg('--dir')) {
   const text = `${JSON.stringify(outletTable(result.actors))}\n`;
   if (!existsSync(table) || readFileSync(table, 'utf8') !== text) writeFileSync(table, text);
 }
-console.log(`kb:build: ${result.actors.length} actors from ${result.files} files → ${outDir}`);
+console.log(`kb:build: ${result.actors.length} actors from ${result.files} files, as of ${asOf ?? '?'} → ${outDir}`);

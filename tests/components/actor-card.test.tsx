@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActorCard } from '@/components/ActorCard';
+import { formatDate } from '@/lib/i18n/dates';
+import { BASE_AS_OF } from '@/lib/kb/bundled-meta';
+import { createDirectory } from '@/lib/kb/directory';
 import { recordVisit } from '@/lib/store/articles';
 import { SiyaqDB } from '@/lib/store/db';
 import { ACTORS, claim, fillStore, report } from './fixtures';
@@ -97,6 +100,30 @@ describe('ActorCard', () => {
     const [note] = await db.notes.toArray();
     expect(note).toMatchObject({ kind: 'actor', actorId: 'iraq', body: 'ملاحظة عن <b>العراق</b> وإيران' });
     expect(drafts.data.size).toBe(0);
+  });
+
+  it('says how current the base is, in both languages, so a reader knows a role may have changed', async () => {
+    // BASE_AS_OF is what npm run kb:build wrote for the real base (generated/kb-meta.json).
+    expect(BASE_AS_OF).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+    const { services } = fakeServices(db, ACTORS);
+    const en = await mount(<ActorCard actorId="mustafa-al-kadhimi" drafts={memoryStorage()} />, services, 'en');
+    expect(en.root.querySelector('.as-of')?.textContent).toBe(
+      `Roles and notes as of ${formatDate(BASE_AS_OF, 'en')}; a role may have changed since.`,
+    );
+    await unmountAll();
+    const ar = await mount(<ActorCard actorId="mustafa-al-kadhimi" drafts={memoryStorage()} />, services, 'ar');
+    expect(ar.root.querySelector('.as-of')?.textContent).toBe(
+      `الأدوار والتعريفات محدّثة حتى ${formatDate(BASE_AS_OF, 'ar')}، وقد يكون منصبٌ تغيّر بعد ذلك.`,
+    );
+  });
+
+  it("does not date a reader's own actor by the base", async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const mine = { ...ACTORS.find((a) => a.id === 'iraq')!, id: 'my-actor' };
+    services.directory = () => createDirectory(ACTORS, [mine]);
+    const { root } = await mount(<ActorCard actorId="my-actor" drafts={memoryStorage()} />, services, 'en');
+    expect(root.querySelector('.subtitle')?.textContent).toContain('Added by you');
+    expect(root.querySelector('.as-of')).toBeNull();
   });
 
   it('restores a draft left by a closed panel', async () => {

@@ -3,6 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { latestFactDate } from '../../lib/kb/as-of';
+import { checkNameConsistency } from '../../lib/kb/consistency';
 import { NEWS_SITES } from '../../lib/sites';
 import { buildBundledBase } from '../../scripts/lib/kb-base';
 
@@ -20,6 +22,14 @@ describe('the knowledge-base build step', () => {
     const base = buildBundledBase();
     expect(base.ok).toBe(true);
     if (base.ok) expect(base.actors.length).toBeGreaterThanOrEqual(600);
+  });
+
+  it('holds the bundled base to the checks across names, and dates it 2025 or later', () => {
+    const base = buildBundledBase();
+    expect(base.ok).toBe(true);
+    if (!base.ok) return;
+    expect(checkNameConsistency(base.actors)).toEqual([]);
+    expect(latestFactDate(base.actors)! >= '2025').toBe(true);
   });
 
   it.each([
@@ -79,6 +89,18 @@ describe('the knowledge-base build step', () => {
     const data = JSON.parse(readFileSync(join(out, 'matcher.json'), 'utf8'));
     expect(data.actors.map((a: { id: string }) => a.id)).toEqual(['some-actor']);
     expect(data.words).toEqual(expect.arrayContaining(['شخص', 'ما']));
+  }, 30_000);
+
+  it('writes how current the base is: the latest date of its facts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    const out = mkdtempSync(join(tmpdir(), 'kb-out-'));
+    const roles = [
+      { role: 'minister', start: '2019', end: '2024-06-30' },
+      { role: 'president', start: '2024-07' },
+    ];
+    writeFileSync(join(dir, 'ok.json'), JSON.stringify([actor({ roles })]));
+    execFileSync('npx', ['tsx', 'scripts/kb-build.ts', '--dir', dir, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(readFileSync(join(out, 'kb-meta.json'), 'utf8'))).toEqual({ asOf: '2024-07' });
   }, 30_000);
 });
 
