@@ -3,7 +3,7 @@ import { formatDate } from '@/lib/i18n/dates';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { BASE_AS_OF } from '@/lib/kb/bundled-meta';
 import type { Actor, Role } from '@/lib/kb/schema';
-import { CLAIMS_PAGE, type FirstCard } from '@/lib/panel/first-card';
+import { CLAIMS_PAGE, type FirstCard } from '@/lib/store/first-card';
 import { claimsAbout, figureConflicts } from '@/lib/store/claims';
 import { notesOnActor } from '@/lib/store/notes';
 import { ClaimItem } from './ClaimItem';

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { backupDue, LAST_EXPORT_SETTING, REMINDER_DAYS_SETTING } from '@/lib/export/reminder';
+import { backupDue } from '@/lib/export/reminder';
+import { databaseArea, readItem } from '@/lib/settings/area';
+import { LAST_EXPORT, REMINDER_DAYS } from '@/lib/settings/items';
 import { usePanel } from './context';
 import { ExportButtons } from './DataSection';
 import { useLiveQuery } from './hooks';
@@ -12,16 +14,15 @@ export function BackupBanner() {
   const { services, t } = usePanel();
   const [dismissed, setDismissed] = useState(false);
   const state = useLiveQuery(async () => {
+    const settings = databaseArea(services.db);
     const [last, days, notes, articles] = await Promise.all([
-      services.db.settings.get(LAST_EXPORT_SETTING),
-      services.db.settings.get(REMINDER_DAYS_SETTING),
+      readItem(settings, LAST_EXPORT),
+      readItem(settings, REMINDER_DAYS),
       services.db.notes.count(),
       services.db.articles.count(),
     ]);
     const firstUse = (await services.db.articles.orderBy('readAt').first())?.firstReadAt ?? services.now();
-    const lastAt = typeof last?.value === 'number' ? last.value : firstUse;
-    const n = typeof days?.value === 'number' ? days.value : 30;
-    return { due: notes + articles > 0 && backupDue(lastAt, services.now(), n), days: n };
+    return { due: notes + articles > 0 && backupDue(last ?? firstUse, services.now(), days), days };
   }, [services.db]);
   if (dismissed || state.state !== 'ready' || !state.value.due) return null;
   return (

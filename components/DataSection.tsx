@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ExportKind } from '@/lib/export/filename';
-import { LAST_EXPORT_SETTING } from '@/lib/export/reminder';
+import { LAST_EXPORT } from '@/lib/settings/items';
 import type { ExportFilter } from '@/lib/export/types';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { parseBackup } from '@/lib/import/backup';
@@ -37,7 +37,7 @@ export function ExportButtons({ filter, compact = false }: { filter?: ExportFilt
       return;
     }
     services.download(res.value.name, res.value.data, res.value.type);
-    if (kind === 'backup' && !filter) await services.setSetting(LAST_EXPORT_SETTING, now);
+    if (kind === 'backup' && !filter) await services.setSetting(LAST_EXPORT, now);
     setStatus(
       res.value.empty
         ? t('exportedEmptyAnnotations', { name: res.value.name, count: res.value.empty.left })

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { ACTOR_PALETTES, DEFAULT_LOOK, DENSITIES, FIGURE_PALETTES, type Look } from '@/lib/page/look';
+import { ACTOR_PALETTES, DEFAULT_LOOK, DENSITIES, FIGURE_PALETTES, type Look } from '@/lib/settings/look';
 import { usePanel } from './context';
 
 /** Highlight colours and density; open pages follow the change at once. */

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { REMINDER_DAYS_SETTING } from '@/lib/export/reminder';
-import { mirrorLang } from '@/lib/i18n/lang-choice';
+import { databaseArea, readItem } from '@/lib/settings/area';
+import { LANG, REMINDER_DAYS } from '@/lib/settings/items';
+import { mirrorLang } from '@/lib/settings/lang';
 import { dirOf, type Lang, type MessageKey, translator } from '@/lib/i18n/messages';
 import { createDirectory } from '@/lib/kb/directory';
 import { exportPack, type PackPreview, previewPack } from '@/lib/kb/pack';
@@ -33,8 +34,8 @@ export function OptionsApp({ services: base, bundled, lang, children, estimate }
   const mine = reader.state === 'ready' ? reader.value : [];
   const directory = useMemo(() => createDirectory(bundled, mine), [bundled, mine]);
   const services: PanelServices = useMemo(() => ({ ...base, directory: () => directory }), [base, directory]);
-  const reminder = useLiveQuery(() => base.db.settings.get(REMINDER_DAYS_SETTING).then((s) => (s?.value as number) ?? 30), [base.db]);
-  const langSetting = useLiveQuery(() => base.db.settings.get('lang').then((s) => (s?.value as string) ?? 'auto'), [base.db]);
+  const reminder = useLiveQuery(() => readItem(databaseArea(base.db), REMINDER_DAYS), [base.db]);
+  const langSetting = useLiveQuery(() => readItem(databaseArea(base.db), LANG), [base.db]);
   const [editing, setEditing] = useState<Actor | 'new' | 'alias' | null>(null);
   const [message, setMessage] = useState('');
   const [pack, setPack] = useState<PackPreview | null>(null);
@@ -74,10 +75,10 @@ export function OptionsApp({ services: base, bundled, lang, children, estimate }
           <h2 id="lang-title">{t('interfaceLanguage')}</h2>
           <select
             aria-labelledby="lang-title"
-            value={langSetting.state === 'ready' ? langSetting.value : 'auto'}
+            value={langSetting.state === 'ready' ? langSetting.value : LANG.fallback}
             onChange={(e) => {
-              const value = (e.target as HTMLSelectElement).value;
-              void services.setSetting('lang', value).then(() => {
+              const value = LANG.parse((e.target as HTMLSelectElement).value);
+              void services.setSetting(LANG, value).then(() => {
                 mirrorLang(globalThis.localStorage, value);
                 location.reload();
               });
@@ -99,9 +100,12 @@ export function OptionsApp({ services: base, bundled, lang, children, estimate }
               type="number"
               min={1}
               max={365}
-              value={reminder.state === 'ready' ? reminder.value : 30}
+              value={reminder.state === 'ready' ? reminder.value : REMINDER_DAYS.fallback}
               onChange={(e) =>
-                void services.setSetting(REMINDER_DAYS_SETTING, Math.max(1, Number((e.target as HTMLInputElement).value) || 30))
+                void services.setSetting(
+                  REMINDER_DAYS,
+                  REMINDER_DAYS.parse(Math.max(1, Number((e.target as HTMLInputElement).value) || REMINDER_DAYS.fallback)),
+                )
               }
             />
           </label>

@@ -1,18 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { SELECTION_KEY, type Selection } from '@/lib/background/tab-state';
 import { dirOf, type Lang, translator } from '@/lib/i18n/messages';
 import { createDirectory } from '@/lib/kb/directory';
 import type { Actor } from '@/lib/kb/schema';
-import { type FirstCard, selectionFits } from '@/lib/panel/first-card';
+import { selectionFits } from '@/lib/panel/first-card';
 import type { PanelServices } from '@/lib/panel/services';
-import type { TabState } from '@/lib/report';
+import type { WatchedArea } from '@/lib/settings/area';
+import { SELECTION, tabStateItem } from '@/lib/settings/items';
+import type { FirstCard } from '@/lib/store/first-card';
 import { readerActors } from '@/lib/store/reader-actors';
 import { ActorCard } from './ActorCard';
 import { ActorEditor, AliasAdder } from './ActorEditor';
 import { BackupBanner } from './BackupBanner';
 import { PanelContext, type PanelContextValue } from './context';
 import { HistoryView } from './HistoryView';
-import { type StorageAreaLike, type StorageEventsLike, useLiveQuery, useStorageValue } from './hooks';
+import { useLiveQuery, useStorageItem } from './hooks';
 import { SearchView } from './SearchView';
 import { ThisPage } from './ThisPage';
 
@@ -28,7 +29,8 @@ export interface PanelAppProps {
   first?: FirstCard | null;
   lang: Lang;
   tabId: number | null;
-  session: { area: StorageAreaLike; name: string; events: StorageEventsLike };
+  /** Where the background leaves the selected actor and each tab's latest report. */
+  session: WatchedArea;
   drafts: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
@@ -48,9 +50,10 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
   );
   const firstCard = useRef(first ?? undefined);
   const services: PanelServices = useMemo(() => ({ ...base, directory: () => directory }), [base, directory]);
-  const selection = useStorageValue<Selection>(session.area, session.name, session.events, SELECTION_KEY);
+  const selection = useStorageItem(session, SELECTION);
   const tabId = fixedTab ?? selection?.tabId ?? null;
-  const tabState = useStorageValue<TabState>(session.area, session.name, session.events, tabId === null ? '' : `siyaq:tab:${tabId}`);
+  const tabItem = useMemo(() => (tabId === null ? null : tabStateItem(tabId)), [tabId]);
+  const tabState = useStorageItem(session, tabItem);
   const [view, setView] = useState<View>(initialActor ? 'actor' : 'page');
   const [stack, setStack] = useState<string[]>(initialActor ? [initialActor] : []);
   const [query, setQuery] = useState('');

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang, Translate } from '@/lib/i18n/messages';
-import type { FirstCard } from '@/lib/panel/first-card';
+import type { FirstCard } from '@/lib/store/first-card';
 import type { PanelServices } from '@/lib/panel/services';
 
 export interface PanelContextValue {

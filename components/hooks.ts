@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { type Item, readItem, type WatchedArea, watchItem } from '@/lib/settings/area';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
 
@@ -39,28 +40,22 @@ export function useAfterPaint(): boolean {
   return after;
 }
 
-export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
-}
-export interface StorageEventsLike {
-  addListener(fn: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-  removeListener(fn: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-}
-
-/** A key of extension storage, kept current as other contexts change it. */
-export function useStorageValue<T>(area: StorageAreaLike, areaName: string, events: StorageEventsLike, key: string): T | undefined {
+/** A stored item, kept current as other contexts change it; undefined until first read, and for no item. */
+export function useStorageItem<T>(source: WatchedArea, item: Item<T> | null): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
+  const key = item?.key;
   useEffect(() => {
+    if (!item) {
+      setValue(undefined);
+      return;
+    }
     let live = true;
-    void area.get(key).then((got) => live && setValue(got[key] as T | undefined));
-    const onChange = (changes: Record<string, { newValue?: unknown }>, name: string) => {
-      if (name === areaName && key in changes) setValue(changes[key]!.newValue as T | undefined);
-    };
-    events.addListener(onChange);
+    void readItem(source.area, item).then((v) => live && setValue(v));
+    const unwatch = watchItem(source.events, source.name, item, setValue);
     return () => {
       live = false;
-      events.removeListener(onChange);
+      unwatch();
     };
-  }, [area, areaName, events, key]);
+  }, [source.area, source.name, source.events, key]);
   return value;
 }

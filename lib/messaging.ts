@@ -11,11 +11,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportMode, TableCounts } from './import/plan';
 import type { Actor } from './kb/schema';
-import type { FirstCard } from './panel/first-card';
-import type { PageReport, TabState } from './report';
+import type { FirstCard } from './store/first-card';
+import type { PageReport, QuoteAnchor } from './report';
 import type { Result } from './result';
 import type { NoteInput } from './store/notes';
-import type { NoteRecord, QuoteAnchor } from './store/types';
+import type { TabState } from './settings/items';
+import type { NoteRecord } from './store/types';
 
 export interface ActorSummary {
   id: string;

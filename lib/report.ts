@@ -1,7 +1,22 @@
 import type { PageOutlet } from './analysis/outlet';
 import type { ArticleAnalysis, Claim } from './analysis/types';
 import type { ActorType } from './kb/schema';
-import type { QuoteAnchor, StoredFigure } from './store/types';
+
+/** Where a passage is in its article: the exact words and a little context on each side (W3C TextQuoteSelector). */
+export interface QuoteAnchor {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** A figure as a report carries it and a claim record keeps it. */
+export interface StoredFigure {
+  value: number;
+  unit: string;
+  text: string;
+  /** The actors the figure is about (its clause); absent on claims stored before this field. */
+  actorIds?: string[];
+}
 
 /** What the content script tells the background about a page it analysed. */
 export interface PageReport {
@@ -38,12 +53,6 @@ export interface ReportClaim {
   anchor: QuoteAnchor;
   /** Outlets credited with the claim (actor ids). */
   credits?: string[];
-}
-
-export interface TabState {
-  report: PageReport | null;
-  /** The actor the reader last clicked in this tab. */
-  selectedActorId: string | null;
 }
 
 export const REPORT_SCHEMA_VERSION = 2;

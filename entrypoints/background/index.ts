@@ -3,16 +3,17 @@ import { defineBackground } from 'wxt/utils/define-background';
 import matcherJson from '@/generated/matcher.json?raw';
 import { analyseTab, type FirefoxContentScripts, registerEnabledSites, type ScriptingApis } from '@/lib/background/activation';
 import { createHandlers } from '@/lib/background/handlers';
-import { openPanel, panelApis, togglePanelFromToolbar } from '@/lib/background/panel';
+import { firefoxApi, openPanel, panelApis, togglePanelFromToolbar } from '@/lib/background/panel';
 import { backgroundRoutes, guardRoutes } from '@/lib/background/routes';
-import { forgetTab, type SessionArea } from '@/lib/background/tab-state';
 import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
 import { type BackgroundProtocol, type PageCommand, toBackground, toContent } from '@/lib/messaging';
-import { ENABLED_SITES_KEY } from '@/lib/sites-settings';
+import { browserSession } from '@/lib/settings/browser';
+import { ENABLED_SITES } from '@/lib/settings/items';
+import { forgetTab } from '@/lib/settings/tab-session';
 import { SiyaqDB } from '@/lib/store/db';
 
 export default defineBackground(() => {
-  const session = (browser.storage.session ?? browser.storage.local) as unknown as SessionArea;
+  const session = browserSession().area;
   const db = new SiyaqDB();
   const panel = panelApis();
   const action = browser.action ?? browser.browserAction;
@@ -35,7 +36,7 @@ export default defineBackground(() => {
   for (const type of Object.keys(routes) as (keyof BackgroundProtocol)[])
     toBackground.onMessage(type, ({ data, sender }) => routes[type](data as never, sender) as never);
 
-  const scripting = browser.scripting as unknown as ScriptingApis;
+  const scripting: ScriptingApis = browser.scripting;
   const reanalyse = (tabId: number) => () => toContent.sendMessage('page:reanalyse', undefined, tabId).then((r) => !!r?.ok);
 
   // The toolbar button: open the panel (inside the click's gesture, so first), then analyse
@@ -59,12 +60,12 @@ export default defineBackground(() => {
   });
 
   // Sites the reader allowed for good: registered at start and whenever the list changes.
-  const firefox = (browser as unknown as { contentScripts?: FirefoxContentScripts }).contentScripts;
+  const firefox = firefoxApi<FirefoxContentScripts>('contentScripts', 'register');
   const registered = new Map<string, { unregister(): Promise<void> }>();
   const register = () => void registerEnabledSites(browser.storage.local, scripting, firefox, registered).catch(() => {});
   register();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && ENABLED_SITES_KEY in changes) register();
+    if (area === 'local' && ENABLED_SITES.key in changes) register();
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(session, tabId));

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { paintInLanguage } from '@/lib/i18n/lang-choice';
+import { databaseArea, readItem } from '@/lib/settings/area';
+import { LANG } from '@/lib/settings/items';
+import { paintInLanguage } from '@/lib/settings/lang';
 import type { Lang } from '@/lib/i18n/messages';
 import { loadBundledActors } from '@/lib/kb/bundled-file';
 import { SiyaqDB } from '@/lib/store/db';
@@ -16,9 +18,4 @@ const db = new SiyaqDB();
 async function mount(lang: Lang): Promise<void> {
   if (root) render(<App db={db} lang={lang} bundled={await bundled} />, root);
 }
-void paintInLanguage(
-  db.settings.get('lang').then((s) => s?.value),
-  localStorage,
-  browser.i18n.getUILanguage(),
-  (lang) => void mount(lang),
-);
+void paintInLanguage(readItem(databaseArea(db), LANG), localStorage, browser.i18n.getUILanguage(), (lang) => void mount(lang));

@@ -1,18 +1,13 @@
-import { browser } from 'wxt/browser';
-import type { StorageAreaLike, StorageEventsLike } from '@/components/hooks';
 import { PanelApp } from '@/components/PanelApp';
 import type { Lang } from '@/lib/i18n/messages';
 import type { Actor } from '@/lib/kb/schema';
 import { browserServices } from '@/lib/panel/browser-services';
-import type { FirstCard } from '@/lib/panel/first-card';
+import { browserSession } from '@/lib/settings/browser';
 import type { SiyaqDB } from '@/lib/store/db';
+import type { FirstCard } from '@/lib/store/first-card';
 
 /** Where the background leaves the selected actor and each tab's latest report. */
-const session = {
-  area: (browser.storage.session ?? browser.storage.local) as unknown as StorageAreaLike,
-  name: browser.storage.session ? 'session' : 'local',
-  events: browser.storage.onChanged as unknown as StorageEventsLike,
-};
+const session = browserSession();
 
 export interface AppProps {
   db: SiyaqDB;

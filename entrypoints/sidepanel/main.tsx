@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import '@/components/panel.css';
 import { browser } from 'wxt/browser';
-import { paintInLanguage } from '@/lib/i18n/lang-choice';
+import { databaseArea, readItem } from '@/lib/settings/area';
+import { LANG } from '@/lib/settings/items';
+import { paintInLanguage } from '@/lib/settings/lang';
 import type { Lang } from '@/lib/i18n/messages';
 import { loadBundledActors } from '@/lib/kb/bundled-file';
 import type { Actor } from '@/lib/kb/schema';
@@ -42,12 +44,7 @@ async function mount(lang: Lang): Promise<void> {
   render(<App db={db} lang={lang} tabId={tabId} bundled={base} first={opening} />, root);
 }
 // The language setting is read from the database without holding up the first paint.
-const settled = paintInLanguage(
-  db.settings.get('lang').then((s) => s?.value),
-  localStorage,
-  browser.i18n.getUILanguage(),
-  (lang) => void mount(lang),
-);
+const settled = paintInLanguage(readItem(databaseArea(db), LANG), localStorage, browser.i18n.getUILanguage(), (lang) => void mount(lang));
 // With a card on screen, the whole base (search, the other views) is read after its paint.
 void card
   .then((opening) => (opening ? afterPaint() : undefined))

@@ -49,9 +49,7 @@ export const analyzeEnglish: EnglishAnalyzer = (text) => {
   const doc = nlp(text);
   const sentences = splitAtQuoteEnds(text, spans(doc.sentences().json({ offset: true }) as Offset[]));
   const quotations = spans(doc.quotations().json({ offset: true }) as Offset[]);
-  const numbers = (doc as unknown as { numbers(): { json(o: object): (Offset & { number?: { num?: number; unit?: string } })[] } })
-    .numbers()
-    .json({ offset: true })
+  const numbers = (doc.numbers().json({ offset: true }) as (Offset & { number?: { num?: number; unit?: string } })[])
     .filter((n) => typeof n.number?.num === 'number')
     .map((n) => ({
       start: n.offset.start,

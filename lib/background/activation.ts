@@ -1,4 +1,5 @@
-import { ENABLED_SITES_KEY, enabledSites } from '../sites-settings';
+import type { StorageArea } from '../settings/area';
+import { enabledSites, siteMatches } from '../settings/sites';
 
 /**
  * Running Siyaq where it is not declared: on the current tab from the toolbar button (activeTab
@@ -36,7 +37,6 @@ export const CONTENT_JS = 'content-scripts/content.js';
 export const ENGLISH_JS = 'content-scripts/english.js';
 export const CONTENT_CSS = 'content-scripts/content.css';
 
-export const siteMatches = (host: string) => [`*://${host}/*`, `*://*.${host}/*`];
 const scriptId = (host: string) => `siyaq-site-${host}`;
 
 /**
@@ -71,12 +71,12 @@ export async function analyseTab(
 
 /** Registers the content script on every site the reader allowed (at start, and after a change). */
 export async function registerEnabledSites(
-  area: { get(key: string): Promise<Record<string, unknown>> },
+  area: Pick<StorageArea, 'get'>,
   scripting: ScriptingApis,
   firefox: FirefoxContentScripts | undefined,
   registered: Map<string, { unregister(): Promise<void> }>,
 ): Promise<string[]> {
-  const sites = await enabledSites(area as never);
+  const sites = await enabledSites(area);
   if (scripting.registerContentScripts && scripting.getRegisteredContentScripts) {
     const existing = new Set((await scripting.getRegisteredContentScripts()).map((s) => s.id));
     const wanted = new Set(sites.map(scriptId));
@@ -117,5 +117,3 @@ export async function registerEnabledSites(
   }
   return sites;
 }
-
-export { ENABLED_SITES_KEY };

@@ -5,23 +5,25 @@ import type { Actor } from '../kb/schema';
 import { actorKeys, formatIssue, validateActors } from '../kb/validate';
 import type { ActorSummary, ImportSummary } from '../messaging';
 import { once } from '../once';
-import type { FirstCard } from '../panel/first-card';
-import type { PageReport, TabState } from '../report';
+import type { PageReport } from '../report';
 import { attempt, fail, type Result } from '../result';
+import type { StorageArea } from '../settings/area';
+import { DATABASE_ITEMS, type TabState } from '../settings/items';
+import { getSelection, getTabState, selectActor, setTabReport } from '../settings/tab-session';
 import { recordVisit } from '../store/articles';
-import { clip, clipAnchor, fitsSetting, LIMITS } from '../store/limits';
+import { clip, clipAnchor, LIMITS } from '../store/limits';
 import type { SiyaqDB } from '../store/db';
-import { readFirstCard } from '../store/first-card';
+import { type FirstCard, readFirstCard } from '../store/first-card';
 import { type NoteInput, saveNote } from '../store/notes';
 import { readerActors, saveReaderActor } from '../store/reader-actors';
 import type { NoteRecord, ReaderActorRecord } from '../store/types';
 import { openPanel, type PanelApis } from './panel';
 import { boundReport } from './report-input';
-import { getSelection, getTabState, type SessionArea, selectActor, setTabReport } from './tab-state';
 
 export interface BackgroundDeps {
   db: SiyaqDB;
-  session: SessionArea;
+  /** storage.session (storage.local where a browser has none). */
+  session: StorageArea;
   panel: PanelApis;
   now: () => number;
   newId: () => string;
@@ -148,11 +150,11 @@ export function createHandlers(deps: BackgroundDeps) {
       return { ok: true, value: { saved, rejected } };
     },
 
+    /** Only the settings declared in lib/settings/items.ts, each with a value of its type. */
     setSetting(key: string, value: unknown): Promise<Result<null>> {
-      if (typeof key !== 'string' || !key || key.length > LIMITS.actorId)
-        return Promise.resolve(fail('invalid-input', 'A setting needs a short key.'));
-      if (!fitsSetting(value))
-        return Promise.resolve(fail('invalid-input', `A setting's value must be JSON of at most ${LIMITS.settingJson} characters.`));
+      const item = DATABASE_ITEMS.find((i) => i.key === key);
+      if (!item) return Promise.resolve(fail('invalid-input', `There is no setting "${String(key)}".`));
+      if (item.parse(value) !== value) return Promise.resolve(fail('invalid-input', `Not a value of the setting "${key}".`));
       return attempt(async () => {
         await deps.db.settings.put({ key, value });
         return null;

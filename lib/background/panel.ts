@@ -18,9 +18,15 @@ export interface PanelApis {
   sidebarAction?: SidebarActionApi | undefined;
 }
 
+/** A Firefox API the Chrome-derived types of `browser` do not declare, if this browser has it. */
+export function firefoxApi<T>(namespace: string, method: string): T | undefined {
+  const ns: unknown = Reflect.get(Reflect.get(globalThis, 'browser') ?? {}, namespace);
+  return typeof ns === 'object' && ns !== null && typeof Reflect.get(ns, method) === 'function' ? (ns as T) : undefined;
+}
+
 export function panelApis(): PanelApis {
-  const g = globalThis as unknown as { chrome?: { sidePanel?: SidePanelApi }; browser?: { sidebarAction?: SidebarActionApi } };
-  return { sidePanel: g.chrome?.sidePanel, sidebarAction: g.browser?.sidebarAction };
+  const g: { chrome?: { sidePanel?: SidePanelApi } } = globalThis;
+  return { sidePanel: g.chrome?.sidePanel, sidebarAction: firefoxApi<SidebarActionApi>('sidebarAction', 'open') };
 }
 
 /** Must be called synchronously inside the handler of the gesture. Resolves to whether it opened. */

@@ -1,6 +1,5 @@
-import type { PageReport, ReportActor, ReportClaim } from '../report';
+import type { PageReport, ReportActor, ReportClaim, StoredFigure } from '../report';
 import { clip, clipAnchor, clipFigure, LIMITS } from '../store/limits';
-import type { StoredFigure } from '../store/types';
 
 // A page's report is built by Siyaq's content script, but from whatever the page holds: its
 // title, byline and sentences are the page's to choose, and so is their length. Here the

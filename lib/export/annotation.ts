@@ -1,4 +1,5 @@
-import type { NoteRecord, QuoteAnchor, TextPosition } from '../store/types';
+import type { QuoteAnchor } from '../report';
+import type { NoteRecord, TextPosition } from '../store/types';
 import { dominantDirection } from './bidi';
 import { filterBackupData } from './filter';
 import { isoTime } from './time';

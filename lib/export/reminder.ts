@@ -1,10 +1,7 @@
 import { attempt, type Result } from '../result';
+import { databaseArea, readItem, writeItem } from '../settings/area';
+import { LAST_EXPORT } from '../settings/items';
 import type { SiyaqDB } from '../store/db';
-
-/** The settings key under which the time (ms since the epoch) of the last full backup is kept. */
-export const LAST_EXPORT_SETTING = 'backup.lastExportAt';
-/** The reader's choice of how many days may pass before the panel reminds them to back up. */
-export const REMINDER_DAYS_SETTING = 'backup.reminderDays';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -21,15 +18,10 @@ export function backupDue(lastExportAt: number | null, now: number, days = 30): 
 
 /** Reads the last backup time; a missing or malformed value counts as never. */
 export async function lastExportAt(db: SiyaqDB): Promise<Result<number | null>> {
-  return attempt(async () => {
-    const value = (await db.settings.get(LAST_EXPORT_SETTING))?.value;
-    return typeof value === 'number' && Number.isFinite(value) ? value : null;
-  });
+  return attempt(() => readItem(databaseArea(db), LAST_EXPORT));
 }
 
 /** Records a finished backup; call it once the file was handed to the browser, not before. */
 export function recordExport(db: SiyaqDB, now: number): Promise<Result<void>> {
-  return attempt(async () => {
-    await db.settings.put({ key: LAST_EXPORT_SETTING, value: now });
-  });
+  return attempt(() => writeItem(databaseArea(db), LAST_EXPORT, now));
 }

@@ -7,8 +7,9 @@ interface CaretPosition {
 
 /** The browser's Highlight API and caret lookup, or null where the API is missing. */
 export function browserHighlightEnv(win: Window & typeof globalThis): HighlightEnv | null {
-  const css = win.CSS as unknown as { highlights?: HighlightEnv['registry'] } | undefined;
-  const Ctor = (win as unknown as { Highlight?: new () => HighlightLike }).Highlight;
+  // Both are missing in browsers without the Highlight API, whatever the DOM types say.
+  const css: { highlights?: HighlightEnv['registry'] } | undefined = win.CSS;
+  const Ctor: (new () => HighlightLike) | undefined = win.Highlight;
   if (!css?.highlights || !Ctor) return null;
   const doc = win.document as Document & {
     caretPositionFromPoint?: (x: number, y: number) => CaretPosition | null;

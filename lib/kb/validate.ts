@@ -134,7 +134,7 @@ export function validateActors(input: Json, options: ValidateOptions = {}): KbVa
   const allIds = new Set([...ids.keys(), ...(options.knownIds ?? [])]);
   input.forEach((raw, index) => {
     if (!isObject(raw)) return;
-    const actor = raw as unknown as Actor;
+    const actor = raw as Partial<Actor>;
     const before = errors.length;
     const err = (path: string, message: string) => errors.push({ actorId: actor.id, index, path, message });
     const ref = (path: string, id: string | undefined) => {

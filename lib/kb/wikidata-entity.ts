@@ -42,7 +42,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function asItem(raw: unknown): WdEntity | undefined {
   if (!isRecord(raw) || typeof raw.id !== 'string' || !QID.test(raw.id)) return undefined;
   if (raw.type !== undefined && raw.type !== 'item') return undefined;
-  return raw as unknown as WdEntity;
+  // Only the id and type are vouched for: every reader of the claims and labels checks its own.
+  return { ...raw, id: raw.id };
 }
 
 function text(v: unknown): string | undefined {

@@ -3,9 +3,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EnglishAnalyzer } from '../analysis/english';
 import type { MatcherData } from '../kb/compile';
 import { toBackground, toContent } from '../messaging';
-import { isSiteDisabled } from '../sites-settings';
+import { readItem, watchItem } from '../settings/area';
+import { LOOK } from '../settings/items';
+import { isSiteDisabled } from '../settings/sites';
 import { startContentApp } from './content-app';
-import { LOOK_KEY, readLook } from './look';
 
 /**
  * The glue between a content script entrypoint and the in-page app: messages, the browser's
@@ -43,14 +44,8 @@ export function bootstrap(ctx: ContentScriptContext, english?: EnglishAnalyzer):
       return res.ok ? res.value : null;
     },
     isDisabled: () => isSiteDisabled(browser.storage.local, location.hostname),
-    look: async () => readLook((await browser.storage.local.get(LOOK_KEY))[LOOK_KEY]),
-    onLookChange: (fn) => {
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area === 'local' && LOOK_KEY in changes) fn(readLook(changes[LOOK_KEY]!.newValue));
-      };
-      browser.storage.onChanged.addListener(listener);
-      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
-    },
+    look: () => readItem(browser.storage.local, LOOK),
+    onLookChange: (fn) => ctx.onInvalidated(watchItem(browser.storage.onChanged, 'local', LOOK, fn)),
     t: (key) => browser.i18n.getMessage(key),
     uiLang: browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'ar' : 'en',
     clickOpensPanel: import.meta.env.BROWSER !== 'firefox',

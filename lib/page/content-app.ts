@@ -6,7 +6,7 @@ import type { ActorSummary, ContentProtocol } from '../messaging';
 import type { PageReport } from '../report';
 import { ok, type Result } from '../result';
 import { PageController } from './controller';
-import { DEFAULT_LOOK, type Look } from './look';
+import { DEFAULT_LOOK, type Look } from '../settings/look';
 
 /** What the content script's entrypoint provides: the page, its lifetime, and the way out. */
 export interface ContentAppDeps {

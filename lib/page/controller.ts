@@ -5,7 +5,7 @@ import type { Actor } from '../kb/schema';
 import type { ActorSummary, PageCommand } from '../messaging';
 import type { PageReport } from '../report';
 import { HoverCard } from './card';
-import type { Look } from './look';
+import type { Look } from '../settings/look';
 import { PageSession } from './session';
 
 export interface ControllerDeps {

@@ -1,4 +1,4 @@
-import type { QuoteAnchor } from '../store/types';
+import type { QuoteAnchor } from '../report';
 
 /**
  * Where a text-quote anchor sits in a text: the occurrence of `exact` whose surroundings best

@@ -2,12 +2,12 @@ import type { EnglishAnalyzer } from '../analysis/english';
 import type { ArticleAnalysis, Figure, Mention } from '../analysis/types';
 import { type HighlightEnv, Highlighter } from '../highlight/highlighter';
 import type { MatcherData } from '../kb/compile';
-import { buildReport, type PageReport } from '../report';
-import type { QuoteAnchor } from '../store/types';
+import { buildReport, type PageReport, type QuoteAnchor } from '../report';
 import { analyzeDocumentInSteps } from './analyze-document';
 import { type PageText, rangeFor } from './collect';
 import type { Detection } from './detect';
-import { DEFAULT_LOOK, highlightName, type Look } from './look';
+import { DEFAULT_LOOK, type Look } from '../settings/look';
+import { highlightName } from './look';
 import { findQuote } from './quote';
 
 export const ACTOR_HIGHLIGHT = 'siyaq-actor';

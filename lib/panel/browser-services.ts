@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { siteMatches } from '../background/activation';
 import type { ActorDirectory } from '../kb/directory';
 import { toBackground, toContent } from '../messaging';
-import { LOOK_KEY, readLook } from '../page/look';
 import { fail, type Result } from '../result';
-import { disabledSites, enabledSites, setSiteDisabled, setSiteEnabled } from '../sites-settings';
+import { readItem, writeItem } from '../settings/area';
+import { LOOK } from '../settings/items';
+import { disabledSites, enabledSites, setSiteDisabled, setSiteEnabled, siteMatches } from '../settings/sites';
 import type { SiyaqDB } from '../store/db';
 import type { PanelServices } from './services';
 
@@ -39,13 +39,13 @@ export function browserServices(db: SiyaqDB, directory: () => ActorDirectory): P
     focusQuote: (tabId, anchor) => send(toContent.sendMessage('page:focus-quote', { anchor }, tabId)),
     pageSelection: (tabId) => send(toContent.sendMessage('page:selection', undefined, tabId)),
     importPack: (name, actors) => send(toBackground.sendMessage('kb:import-pack', { name, actors })),
-    setSetting: (key, value) => send(toBackground.sendMessage('settings:set', { key, value })),
+    setSetting: (item, value) => send(toBackground.sendMessage('settings:set', { key: item.key, value })),
     erase: () => send(toBackground.sendMessage('data:erase', undefined)),
     importBackup: (text, mode) => send(toBackground.sendMessage('data:import', { text, mode })),
     download,
     look: {
-      get: async () => readLook((await browser.storage.local.get(LOOK_KEY))[LOOK_KEY]),
-      set: (look) => browser.storage.local.set({ [LOOK_KEY]: look }),
+      get: () => readItem(browser.storage.local, LOOK),
+      set: (look) => writeItem(browser.storage.local, LOOK, look),
     },
     sites: {
       disabled: () => disabledSites(browser.storage.local),

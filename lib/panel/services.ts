@@ -2,11 +2,13 @@ import type { ImportMode } from '../import/plan';
 import type { ActorDirectory } from '../kb/directory';
 import type { Actor } from '../kb/schema';
 import type { ImportSummary } from '../messaging';
-import type { Look } from '../page/look';
+import type { Item } from '../settings/area';
+import type { Look } from '../settings/look';
 import type { Result } from '../result';
 import type { SiyaqDB } from '../store/db';
 import type { NoteInput } from '../store/notes';
-import type { NoteRecord, QuoteAnchor } from '../store/types';
+import type { QuoteAnchor } from '../report';
+import type { NoteRecord } from '../store/types';
 
 /** Where Siyaq runs: listed sites the reader switched off, and other sites they allowed. */
 export interface SiteSwitches {
@@ -34,7 +36,8 @@ export interface PanelServices {
   focusQuote(tabId: number, anchor: QuoteAnchor): Promise<Result<boolean>>;
   pageSelection(tabId: number): Promise<Result<string>>;
   importPack(name: string, actors: Actor[]): Promise<Result<{ saved: number; rejected: string[] }>>;
-  setSetting(key: string, value: unknown): Promise<Result<null>>;
+  /** A setting of the database (lib/settings/items.ts), written by the background. */
+  setSetting<T>(item: Item<T>, value: T): Promise<Result<null>>;
   erase(): Promise<Result<null>>;
   importBackup(text: string, mode: ImportMode): Promise<Result<ImportSummary>>;
   /** Hands a file to the browser to save. */

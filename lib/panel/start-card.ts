@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { toBackground } from '../messaging';
-import { type FirstCard, requestFirstCard } from './first-card';
+import type { FirstCard } from '../store/first-card';
+import { requestFirstCard } from './first-card';
 
 /** The side panel's first request, started before its main script has loaded. */
 export interface StartedCard {

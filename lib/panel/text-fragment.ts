@@ -1,4 +1,4 @@
-import type { QuoteAnchor } from '../store/types';
+import type { QuoteAnchor } from '../report';
 
 /**
  * A link that opens an article scrolled to a sentence and highlights it: a URL text fragment

@@ -1,4 +1,5 @@
-import type { ArticleRecord, ClaimRecord, QuoteAnchor, StoredFigure } from './types';
+import type { QuoteAnchor, StoredFigure } from '../report';
+import type { ArticleRecord, ClaimRecord } from './types';
 
 /**
  * The longest text the store keeps in each field that comes from a page, and the most items in

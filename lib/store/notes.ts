@@ -1,6 +1,7 @@
 import type { SiyaqDB } from './db';
+import type { QuoteAnchor } from '../report';
 import { cleanTags } from './tags';
-import type { NoteKind, NoteRecord, QuoteAnchor, TextPosition } from './types';
+import type { NoteKind, NoteRecord, TextPosition } from './types';
 
 /** What the panel sends to save a note: the id is absent for a new one. */
 export interface NoteInput {

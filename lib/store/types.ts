@@ -1,11 +1,5 @@
 import type { Actor } from '../kb/schema';
-
-/** Where a passage is in its article: the exact words and a little context on each side (W3C TextQuoteSelector). */
-export interface QuoteAnchor {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+import type { QuoteAnchor, StoredFigure } from '../report';
 
 export interface ArticleRecord {
   /** Normalised URL (see lib/url.ts): the key. */
@@ -25,14 +19,6 @@ export interface ArticleRecord {
   claimCount: number;
   /** The outlet (media actor id) that publishes the article; null off every known outlet. Absent only in an imported backup from before outlets. */
   outletId?: string | null;
-}
-
-export interface StoredFigure {
-  value: number;
-  unit: string;
-  text: string;
-  /** The actors the figure is about (its clause); absent on claims stored before this field. */
-  actorIds?: string[];
 }
 
 export interface ClaimRecord {

@@ -90,7 +90,8 @@ export function normalize(input: string): Normalized {
   let text = '';
   const CHUNK = 8192;
   for (let k = 0; k < o; k += CHUNK) {
-    text += String.fromCharCode.apply(null, buf.subarray(k, Math.min(o, k + CHUNK)) as unknown as number[]);
+    // apply takes any array-like: the code units go in without copying them into an array first.
+    text += Reflect.apply(String.fromCharCode, null, buf.subarray(k, Math.min(o, k + CHUNK)));
   }
   return { text, starts: starts.subarray(0, o), ends: ends.subarray(0, o) };
 }

@@ -2,7 +2,8 @@ import { ANCHOR_CONTEXT, type ReportClaim } from '../../lib/report';
 import { ARABIC_SITES } from '../../lib/sites';
 import { toClaimRecord } from '../../lib/store/claims';
 import type { SiyaqDB } from '../../lib/store/db';
-import type { ClaimRecord, StoredFigure } from '../../lib/store/types';
+import type { StoredFigure } from '../../lib/report';
+import type { ClaimRecord } from '../../lib/store/types';
 
 /** An actor of the bundled base, as much of it as a claim needs. */
 export interface GenActor {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { SELECTION_KEY } from '../../lib/background/tab-state';
+import { SELECTION } from '../../lib/settings/items';
 import type { Actor } from '../../lib/kb/schema';
 import { claimsAbout, figureConflicts } from '../../lib/store/claims';
 import { SiyaqDB } from '../../lib/store/db';
@@ -84,7 +84,7 @@ export async function benchPanel(): Promise<Section> {
       // The panel a click opens: the background has written the selection, the address names no actor.
       const clicked = await repeat(7, 2, async () => {
         await session.worker.evaluate(([key, actorId]) => chrome.storage.session.set({ [key]: { tabId: null, actorId, at: Date.now() } }), [
-          SELECTION_KEY,
+          SELECTION.key,
           popular.id,
         ] as const);
         return coldCard(session, 'sidepanel.html');
@@ -198,7 +198,7 @@ const SWITCH = `async (ids, runs) => {
  */
 async function switchTimes(session: ChromiumSession, ids: readonly [string, string], runs: number): Promise<number[]> {
   // A panel opens on the last selection: start from none, so that the first one mounts a card.
-  await session.worker.evaluate((key) => chrome.storage.session.remove(key), SELECTION_KEY);
+  await session.worker.evaluate((key) => chrome.storage.session.remove(key), SELECTION.key);
   const page = await session.newPage();
   try {
     await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);

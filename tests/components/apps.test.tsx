@@ -4,10 +4,10 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '@/components/OptionsApp';
 import { PanelApp } from '@/components/PanelApp';
-import { SELECTION_KEY } from '@/lib/background/tab-state';
 import { exportBackup } from '@/lib/export/backup';
 import { collectBackupData } from '@/lib/export/collect';
-import type { FirstCard } from '@/lib/panel/first-card';
+import { LAST_EXPORT, SELECTION } from '@/lib/settings/items';
+import type { FirstCard } from '@/lib/store/first-card';
 import { ok } from '@/lib/result';
 import { SiyaqDB } from '@/lib/store/db';
 import type { ClaimRecord } from '@/lib/store/types';
@@ -77,7 +77,7 @@ describe('the side panel', () => {
       <PanelApp services={services} bundled={ACTORS} lang="ar" tabId={7} session={session} drafts={memoryStorage()} />,
     );
     expect(document.documentElement.dir).toBe('rtl');
-    await act(() => session.set(SELECTION_KEY, { tabId: 7, actorId: 'mustafa-al-kadhimi', at: 1 }));
+    await act(() => session.set(SELECTION.key, { tabId: 7, actorId: 'mustafa-al-kadhimi', at: 1 }));
     await until(() => expect(root.querySelector('[data-actor-id="mustafa-al-kadhimi"] #actor-title')?.textContent).toBe('مصطفى الكاظمي'));
     await click(byText(root, '.affiliations button', 'العراق'));
     await until(() => expect(root.querySelector('#actor-title')?.textContent).toBe('العراق'));
@@ -88,7 +88,7 @@ describe('the side panel', () => {
 
   it('ignores a click made in another tab', async () => {
     const { services } = fakeServices(db, ACTORS);
-    const session = fakeSession({ [SELECTION_KEY]: { tabId: 99, actorId: 'iraq', at: 1 } });
+    const session = fakeSession({ [SELECTION.key]: { tabId: 99, actorId: 'iraq', at: 1 } });
     const root = await renderApp(
       <PanelApp services={services} bundled={ACTORS} lang="en" tabId={7} session={session} drafts={memoryStorage()} />,
     );
@@ -244,7 +244,7 @@ describe('export and import from the options page', () => {
     const [name, text, typeName] = vi.mocked(services.download).mock.calls[0]!;
     expect(name).toMatch(/^siyaq-backup-v1-.*\.json$/);
     expect(typeName).toContain('application/json');
-    expect(services.setSetting).toHaveBeenCalledWith('backup.lastExportAt', expect.any(Number));
+    expect(services.setSetting).toHaveBeenCalledWith(LAST_EXPORT, expect.any(Number));
 
     await unmountAll();
     const second = fakeServices(other, ACTORS);

@@ -7,7 +7,7 @@ import { type Lang, translator } from '@/lib/i18n/messages';
 import { importBackupText } from '@/lib/import/import-text';
 import { createDirectory } from '@/lib/kb/directory';
 import type { Actor } from '@/lib/kb/schema';
-import { DEFAULT_LOOK, type Look } from '@/lib/page/look';
+import { DEFAULT_LOOK, type Look } from '@/lib/settings/look';
 import type { PanelServices } from '@/lib/panel/services';
 import { attempt, fail, ok } from '@/lib/result';
 import type { SiyaqDB } from '@/lib/store/db';

@@ -1,5 +1,5 @@
-import type { SessionArea } from '@/lib/background/tab-state';
 import type { HighlightLike } from '@/lib/highlight/highlighter';
+import type { StorageArea } from '@/lib/settings/area';
 
 /** A CSS Custom Highlight stand-in for happy-dom, which has none: it keeps the ranges added. */
 export class FakeHighlight implements HighlightLike {
@@ -16,19 +16,20 @@ export class FakeHighlight implements HighlightLike {
   }
 }
 
-/** `storage.session` in memory, cloning values as the browser does; `data` to look inside. */
-export function memorySession(): SessionArea & { data: Map<string, unknown> } {
+/** `browser.storage.local` or `.session` in memory, cloning values as the browser does; `data` to look inside. */
+export function memoryArea(): StorageArea & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
+  const list = (keys: string | string[]) => (typeof keys === 'string' ? [keys] : keys);
   return {
     data,
-    async get(key) {
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
+    async get(keys) {
+      return Object.fromEntries(list(keys).flatMap((k) => (data.has(k) ? [[k, structuredClone(data.get(k))]] : [])));
     },
     async set(items) {
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
     },
-    async remove(key) {
-      data.delete(key);
+    async remove(keys) {
+      for (const k of list(keys)) data.delete(k);
     },
   };
 }

@@ -9,7 +9,7 @@ import { SiyaqDB } from '@/lib/store/db';
 import type { NoteRecord } from '@/lib/store/types';
 import { ACTORS, fillStore } from '../components/fixtures';
 import { byText, click, fakeServices, memoryStorage, mount, type, unmountAll, until } from '../components/harness';
-import { memorySession } from '../helpers/fakes';
+import { memoryArea } from '../helpers/fakes';
 
 /*
  * Storage faults on the real save path: the panel's NoteEditor → services.saveNote → the
@@ -32,7 +32,7 @@ function backgroundFor(db: SiyaqDB) {
   let n = 0;
   return createHandlers({
     db,
-    session: memorySession(),
+    session: memoryArea(),
     panel: {},
     now: () => Date.now(),
     newId: () => `note-${++n}`,
@@ -217,7 +217,7 @@ describe('background handlers on a failing database', () => {
     const closed = { ok: false, error: { code: 'database-closed', message: CLOSED_MESSAGE } };
     expect(await h.saveNote({ kind: 'actor', actorId: 'iraq', body: 'x' })).toEqual(closed);
     expect(await h.deleteNote('x')).toEqual(closed);
-    expect(await h.setSetting('k', 1)).toEqual(closed);
+    expect(await h.setSetting('lang', 'ar')).toEqual(closed);
     expect(await h.erase()).toEqual(closed);
     expect(await h.deleteActor('x')).toEqual(closed);
     expect(await h.readerActors()).toEqual(closed);

@@ -4,12 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { matcherFor } from '@/lib/analysis/matcher';
 import { type BackgroundDeps, createHandlers } from '@/lib/background/handlers';
 import type { PanelApis } from '@/lib/background/panel';
-import { getTabState, SELECTION_KEY } from '@/lib/background/tab-state';
+import { SELECTION } from '@/lib/settings/items';
+import { getTabState } from '@/lib/settings/tab-session';
 import type { MatcherData } from '@/lib/kb/compile';
 import { type PageReport, REPORT_SCHEMA_VERSION } from '@/lib/report';
 import { SiyaqDB } from '@/lib/store/db';
 import { normalize } from '@/lib/text/normalize';
-import { memorySession } from '../../helpers/fakes';
+import { memoryArea } from '../../helpers/fakes';
 
 const report = (overrides: Partial<PageReport> = {}): PageReport => ({
   schema: REPORT_SCHEMA_VERSION,
@@ -48,7 +49,7 @@ describe('background handlers', () => {
   const handlers = (deps: Partial<BackgroundDeps> = {}) =>
     createHandlers({
       db,
-      session: memorySession(),
+      session: memoryArea(),
       panel: {},
       now: () => now,
       newId: () => `id-${Math.random()}`,
@@ -72,7 +73,7 @@ describe('background handlers', () => {
   });
 
   it('stores an article visit under its normalised URL and remembers the report for the tab', async () => {
-    const session = memorySession();
+    const session = memoryArea();
     const h = handlers({ session, panel: panels('opens') });
     const res = await h.report(report(), 7);
     expect(res).toEqual({ ok: true, value: { url: 'https://www.amad.ps/news/1' } });
@@ -92,7 +93,7 @@ describe('background handlers', () => {
   });
 
   it('does not store pages that are not articles, but keeps their report for the panel', async () => {
-    const session = memorySession();
+    const session = memoryArea();
     const h = handlers({ session });
     await h.report(report({ isArticle: false, actors: [] }), 3);
     expect(await db.articles.count()).toBe(0);
@@ -110,11 +111,11 @@ describe('background handlers', () => {
     ['refuses', false],
     ['missing', false],
   ] as const)('selects the clicked actor whether or not the panel could open (%s)', async (behaviour, opened) => {
-    const session = memorySession();
+    const session = memoryArea();
     const h = handlers({ session, panel: panels(behaviour) });
     const res = await h.openActor('mike-pompeo', 9);
     expect(res).toEqual({ ok: true, value: { opened } });
-    expect(session.data.get(SELECTION_KEY)).toMatchObject({ tabId: 9, actorId: 'mike-pompeo' });
+    expect(session.data.get(SELECTION.key)).toMatchObject({ tabId: 9, actorId: 'mike-pompeo' });
     expect((await getTabState(session, 9))?.selectedActorId).toBe('mike-pompeo');
   });
 
@@ -132,6 +133,27 @@ describe('background handlers', () => {
     expect(selected.ok && [selected.value?.actorId, selected.value?.selectedIn]).toEqual(['iraq', 5]);
     db.close();
     expect((await h.firstCard('iraq')).ok).toBe(false);
+  });
+
+  it('stores only the declared settings, each with a value of its type', async () => {
+    const h = handlers();
+    expect(await h.setSetting('lang', 'ar')).toEqual({ ok: true, value: null });
+    expect(await db.settings.get('lang')).toEqual({ key: 'lang', value: 'ar' });
+    expect(await h.setSetting('backup.reminderDays', 7)).toEqual({ ok: true, value: null });
+    for (const [key, value] of [
+      ['lang', 'fr'],
+      ['backup.reminderDays', 0],
+      ['backup.reminderDays', '7'],
+      ['siyaq:look', { actors: 'green' }],
+      ['__proto__', 1],
+    ] as const) {
+      const res = await h.setSetting(key, value);
+      expect(res.ok ? null : res.error.code, key).toBe('invalid-input');
+    }
+    expect((await db.settings.toArray()).map((s) => [s.key, s.value])).toEqual([
+      ['backup.reminderDays', 7],
+      ['lang', 'ar'],
+    ]);
   });
 
   it('turns a storage failure into a failure value, not an exception', async () => {

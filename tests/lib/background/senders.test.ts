@@ -5,7 +5,7 @@ import { refuseSender, type SenderInfo, senderKind } from '@/lib/background/send
 import { BACKGROUND_SENDERS, type BackgroundProtocol } from '@/lib/messaging';
 import { type PageReport, REPORT_SCHEMA_VERSION } from '@/lib/report';
 import { SiyaqDB } from '@/lib/store/db';
-import { memorySession } from '../../helpers/fakes';
+import { memoryArea } from '../../helpers/fakes';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 const ARTICLE = 'https://www.aljazeera.net/news/2024/1/2/story?utm_source=x#top';
@@ -94,7 +94,7 @@ describe('the guarded routes over the real handlers', () => {
       backgroundRoutes(
         createHandlers({
           db,
-          session: memorySession(),
+          session: memoryArea(),
           panel: {},
           now: () => 1_000,
           newId: () => 'n1',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupDue, LAST_EXPORT_SETTING, lastExportAt, recordExport } from '@/lib/export/reminder';
+import { backupDue, lastExportAt, recordExport } from '@/lib/export/reminder';
+import { LAST_EXPORT } from '@/lib/settings/items';
 import type { SiyaqDB } from '@/lib/store/db';
 import { openDb } from './fixture';
 
@@ -35,9 +36,9 @@ describe('the last backup time in settings', () => {
   it('is recorded under its key and read back; anything else reads as never', async () => {
     expect(await lastExportAt(db)).toEqual({ ok: true, value: null });
     expect((await recordExport(db, NOW)).ok).toBe(true);
-    expect(await db.settings.get(LAST_EXPORT_SETTING)).toEqual({ key: 'backup.lastExportAt', value: NOW });
+    expect(await db.settings.get(LAST_EXPORT.key)).toEqual({ key: 'backup.lastExportAt', value: NOW });
     expect(await lastExportAt(db)).toEqual({ ok: true, value: NOW });
-    await db.settings.put({ key: LAST_EXPORT_SETTING, value: 'yesterday' });
+    await db.settings.put({ key: LAST_EXPORT.key, value: 'yesterday' });
     expect(await lastExportAt(db)).toEqual({ ok: true, value: null });
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { type HighlightEnv, Highlighter, type HighlightLike } from '@/lib/highlight/highlighter';
-import { highlightName, readLook } from '@/lib/page/look';
+import { highlightName } from '@/lib/page/look';
+import { readLook } from '@/lib/settings/look';
 import { FakeHighlight } from '../../helpers/fakes';
 
 describe('the look of highlights', () => {

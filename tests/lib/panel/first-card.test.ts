@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type FirstCard, requestFirstCard, selectionFits } from '@/lib/panel/first-card';
+import { requestFirstCard, selectionFits } from '@/lib/panel/first-card';
+import type { FirstCard } from '@/lib/store/first-card';
 import { fail, ok } from '@/lib/result';
 
 const card = (actorId: string, selectedIn?: number | null): FirstCard => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBackground } from '@/lib/messaging';
-import type { FirstCard } from '@/lib/panel/first-card';
+import type { FirstCard } from '@/lib/store/first-card';
 import { leaveStarted, startFirstCard, takeStarted } from '@/lib/panel/start-card';
 import { ok } from '@/lib/result';
 

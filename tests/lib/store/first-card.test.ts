@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLAIMS_PAGE } from '@/lib/panel/first-card';
+import { CLAIMS_PAGE } from '@/lib/store/first-card';
 import { recordVisit } from '@/lib/store/articles';
 import { SiyaqDB } from '@/lib/store/db';
 import { readFirstCard } from '@/lib/store/first-card';

@@ -1,16 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyseTab, CONTENT_JS, ENGLISH_JS, registerEnabledSites, type ScriptingApis } from '@/lib/background/activation';
 import { newsSiteMatches } from '@/lib/sites';
-import { isSiteDisabled, setSiteDisabled, setSiteEnabled } from '@/lib/sites-settings';
-
-function area() {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (k: string) => (k in data ? { [k]: data[k] } : {}),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-  };
-}
+import { isSiteDisabled, setSiteDisabled, setSiteEnabled } from '@/lib/settings/sites';
+import { memoryArea as area } from '../../helpers/fakes';
 
 describe('per-site switches', () => {
   it('switches a site off with its subdomains, and on again', async () => {
@@ -26,7 +18,7 @@ describe('per-site switches', () => {
 
   it('reads malformed storage as nothing switched', async () => {
     const a = area();
-    a.data['siyaq:disabled-sites'] = 'oops';
+    a.data.set('siyaq:disabled-sites', 'oops');
     expect(await isSiteDisabled(a, 'x.com')).toBe(false);
   });
 });

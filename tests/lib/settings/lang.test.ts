@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANG_MIRROR_KEY, langOf, mirroredLang, mirrorLang, paintInLanguage } from '@/lib/i18n/lang-choice';
+import { LANG_MIRROR } from '@/lib/settings/items';
+import { langOf, mirroredLang, mirrorLang, paintInLanguage } from '@/lib/settings/lang';
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   const items = new Map<string, string>();
@@ -23,7 +24,7 @@ describe('the localStorage mirror', () => {
     const storage = memoryStorage();
     expect(mirroredLang(storage, 'en-GB')).toBe('en');
     mirrorLang(storage, 'ar');
-    expect(storage.getItem(LANG_MIRROR_KEY)).toBe('ar');
+    expect(storage.getItem(LANG_MIRROR.key)).toBe('ar');
     expect(mirroredLang(storage, 'en-GB')).toBe('ar');
     mirrorLang(storage, undefined);
     expect(mirroredLang(storage, 'en-GB')).toBe('en');
@@ -57,7 +58,7 @@ describe('paintInLanguage', () => {
     const painted: string[] = [];
     expect(await paintInLanguage(Promise.resolve('ar'), storage, 'en-US', (l) => painted.push(l))).toBe('ar');
     expect(painted).toEqual(['en', 'ar']);
-    expect(storage.getItem(LANG_MIRROR_KEY)).toBe('ar');
+    expect(storage.getItem(LANG_MIRROR.key)).toBe('ar');
     const again: string[] = [];
     expect(await paintInLanguage(Promise.reject(new Error('closed')), storage, 'en-US', (l) => again.push(l))).toBe('en');
     expect(again).toEqual(['ar', 'en']);

@@ -1,11 +1,12 @@
-import { type Lang, langFromLocale } from './messages';
+import { type Lang, langFromLocale } from '../i18n/messages';
+import { LANG_MIRROR, type LangSetting } from './items';
 
 /**
- * The reader's interface language lives in the database's settings (it travels with backups), but a
- * page opening cold waits tens of milliseconds for IndexedDB. So the extension pages keep a copy in
- * their origin's localStorage, readable at once, and correct it when the database answers.
+ * The reader's interface language lives in the database's settings (LANG: it travels with
+ * backups), but a page opening cold waits tens of milliseconds for IndexedDB. So the extension
+ * pages keep a copy in their origin's localStorage (LANG_MIRROR), readable at once, and correct
+ * it when the database answers.
  */
-export const LANG_MIRROR_KEY = 'siyaq:lang';
 
 type Mirror = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -18,7 +19,7 @@ export function langOf(setting: unknown, locale: string | undefined): Lang {
 export function mirroredLang(mirror: Mirror | undefined, locale: string | undefined): Lang {
   let value: string | null = null;
   try {
-    value = mirror?.getItem(LANG_MIRROR_KEY) ?? null;
+    value = mirror?.getItem(LANG_MIRROR.key) ?? null;
   } catch {
     // Storage can be disabled or throw on access; the browser's language is then the guess.
   }
@@ -27,8 +28,9 @@ export function mirroredLang(mirror: Mirror | undefined, locale: string | undefi
 
 /** Remember the database's setting for the next page that opens. */
 export function mirrorLang(mirror: Mirror | undefined, setting: unknown): void {
+  const value: LangSetting = LANG_MIRROR.parse(setting);
   try {
-    mirror?.setItem(LANG_MIRROR_KEY, setting === 'ar' || setting === 'en' ? setting : 'auto');
+    mirror?.setItem(LANG_MIRROR.key, value);
   } catch {
     // A full or disabled storage only costs the next page a repaint in the right language.
   }
