@@ -6,7 +6,7 @@ import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
 import { analyzeDocument } from '@/lib/page/analyze-document';
 import { buildReport, type PageReport } from '@/lib/report';
 import type { SiyaqDB } from '@/lib/store/db';
-import { memorySession } from './fakes';
+import { memoryArea } from './fakes';
 import { BUNDLED } from './kb';
 import { loadDocument } from '../../harness/document';
 import { type PageCase, pageCases } from '../../harness/page-cases';
@@ -39,7 +39,7 @@ export function backgroundFor(db: SiyaqDB, deps: Partial<BackgroundDeps> = {}) {
   let n = 0;
   return createHandlers({
     db,
-    session: memorySession(),
+    session: memoryArea(),
     panel: {},
     now: () => 1_700_000_000_000,
     newId: () => `note-${++n}`,
