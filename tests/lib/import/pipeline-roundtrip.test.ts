@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup } from '@/lib/export/backup';
+import { LAST_EXPORT } from '@/lib/settings/items';
 import { SiyaqDB } from '@/lib/store/db';
 import { backgroundFor, dumpStore, OWN_PAGES, reportOf } from '../../helpers/store';
 
@@ -45,7 +46,7 @@ describe('backup round trip over a store the pipeline built', { timeout: 60_000 
       note: { ar: 'مجلس محلي أضافه القارئ', en: 'A local council the reader added' },
     });
     expect(saved.ok).toBe(true);
-    expect((await h.setSetting('lastExport', NOW)).ok).toBe(true);
+    expect((await h.setSetting(LAST_EXPORT.key, NOW)).ok).toBe(true);
     return h;
   }
 
