@@ -1,20 +1,7 @@
 import type { MatcherData } from '../kb/compile';
 import { type Normalized, toOriginal } from '../text/normalize';
 import { type Candidate, matcherFor } from './matcher';
-import type { Claim, Span } from './types';
-
-/**
- * How far a credit reaches: the whole article (a dateline, بيروت (أ ف ب) -), its paragraph (a
- * credit in brackets closing a paragraph), its sentence (بحسب وكالة تسنيم، قال لرويترز), or no
- * claim at all (a photo's caption, (الجزيرة - أرشيف)).
- */
-export type CreditScope = 'article' | 'paragraph' | 'sentence' | 'caption';
-
-/** A news outlet named as the source of what the text reports. Offsets into the original text. */
-export interface Credit extends Span {
-  actorId: string;
-  scope: CreditScope;
-}
+import type { Claim, Credit, CreditScope, Span } from './types';
 
 /** Words around a credit in brackets that leave it a credit: "archive", "photo", "agencies". */
 const CAPTION = /^(?:ارشيف|ارشيفيه|صوره|صور|خاص|مواقع|تواصل|اجتماعي|getty|images|photo|photos|file|archive|handout|ap|epa)$/;

@@ -1,5 +1,4 @@
 import type { ActorType } from '../kb/schema';
-import type { Credit } from './credits';
 import type { PageOutlet } from './outlet';
 import type { LinkReason } from './resolve';
 
@@ -77,4 +76,17 @@ export interface ArticleAnalysis {
   outlet: PageOutlet | null;
   /** Every outlet the text credits, where it does. */
   credits: Credit[];
+}
+
+/**
+ * How far a credit reaches: the whole article (a dateline, بيروت (أ ف ب) -), its paragraph (a
+ * credit in brackets closing a paragraph), its sentence (بحسب وكالة تسنيم، قال لرويترز), or no
+ * claim at all (a photo's caption, (الجزيرة - أرشيف)).
+ */
+export type CreditScope = 'article' | 'paragraph' | 'sentence' | 'caption';
+
+/** A news outlet named as the source of what the text reports. Offsets into the original text (lib/analysis/credits.ts). */
+export interface Credit extends Span {
+  actorId: string;
+  scope: CreditScope;
 }

@@ -56,13 +56,13 @@ describe('a page’s report is cut to the store’s limits where it enters', () 
     expect((await other.claims.get(claim.id))?.text).toBe(clip(HUGE_SENTENCE, LIMITS.claimText));
   });
 
-  it('a setting too large, or not JSON, is refused; a pack name is cut', async () => {
+  it('a setting too large, or not of its type, is refused; a pack name is cut', async () => {
     const h = backgroundFor(db);
-    expect(await h.setSetting('big', 'x'.repeat(LIMITS.settingJson + 1))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await h.setSetting('date', new Date(0))).toMatchObject({ ok: false });
-    expect(await h.setSetting('nan', Number.NaN)).toMatchObject({ ok: false });
-    expect(await h.setSetting('ok', { days: 30, on: true })).toEqual({ ok: true, value: null });
-    expect(await db.settings.toArray()).toEqual([{ key: 'ok', value: { days: 30, on: true } }]);
+    expect(await h.setSetting('lang', 'x'.repeat(LIMITS.settingJson + 1))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await h.setSetting('backup.lastExportAt', new Date(0))).toMatchObject({ ok: false });
+    expect(await h.setSetting('backup.lastExportAt', Number.NaN)).toMatchObject({ ok: false });
+    expect(await h.setSetting('backup.reminderDays', 30)).toEqual({ ok: true, value: null });
+    expect(await db.settings.toArray()).toEqual([{ key: 'backup.reminderDays', value: 30 }]);
     const res = await h.importPack('حزمة'.repeat(1000), [
       {
         id: 'reader-pack-body',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportBackup } from '@/lib/export/backup';
 import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
+import { DATABASE_ITEMS } from '@/lib/settings/items';
 import type { NoteInput } from '@/lib/store/notes';
 import { SiyaqDB } from '@/lib/store/db';
 import { backgroundFor, dumpStore, OWN_PAGES, reportOf } from '../../helpers/store';
@@ -10,7 +11,7 @@ import { backgroundFor, dumpStore, OWN_PAGES, reportOf } from '../../helpers/sto
  * Whatever store a reader builds, its backup restores it. The stores are generated as a reader
  * builds them, through the background's handlers: fixture pages reported (some with a title or
  * byline the generator chose, read again later), notes on actors, claims and passages with any
- * text, reader actors, settings with any JSON value. Generated text, so weighed less than the
+ * text, reader actors, settings with any value. Generated text, so weighed less than the
  * pipeline test over the real fixture pages; it finds the odd values those pages never hold.
  */
 
@@ -45,8 +46,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('actor' as const), n: fc.nat(5), ar: fc.stringMatching(/^[ء-ي]{3,12}$/) }),
   fc.record({
     op: fc.constant('setting' as const),
-    key: fc.constantFrom('lastExport', 'reminder', awkward.toString()),
-    value: fc.jsonValue(),
+    // The declared settings, with a value of their type or any JSON (which the background refuses).
+    key: fc.constantFrom(...DATABASE_ITEMS.map((i) => i.key)),
+    value: fc.oneof(fc.constantFrom('ar', 'en', 'auto'), fc.integer({ min: 1, max: 2e12 }), fc.jsonValue()),
   }),
 );
 
