@@ -3,8 +3,9 @@ import { formatDate } from '@/lib/i18n/dates';
 import { historyQuery, historySites } from '@/lib/store/history';
 import { usePanel } from './context';
 import { useLiveQuery } from './hooks';
+import { ReadingDiet } from './ReadingDiet';
 
-/** Articles read, newest first, filterable by site, actor and date. */
+/** Articles read, newest first, filterable by site, actor and date; and where they came from. */
 export function HistoryView() {
   const { services, t, lang, openActor } = usePanel();
   const [site, setSite] = useState('');
@@ -57,6 +58,7 @@ export function HistoryView() {
           </button>
         )}
       </form>
+      <ReadingDiet />
       {articles.state === 'ready' && articles.value.length === 0 && <p class="empty">{t('noHistory')}</p>}
       {articles.state === 'error' && (
         <p role="alert">

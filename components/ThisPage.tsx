@@ -1,13 +1,15 @@
 import type { MessageKey } from '@/lib/i18n/messages';
+import { bundledOutletId } from '@/lib/kb/outlet-table';
 import type { ActorType } from '@/lib/kb/schema';
 import type { PageReport } from '@/lib/report';
 import { usePanel } from './context';
+import { OutletFacts } from './OutletFacts';
 
 const TYPE_ORDER: ActorType[] = ['person', 'party', 'armed_group', 'state', 'organisation', 'international_body', 'media', 'place'];
 
 /**
- * The article in the current tab: its actors grouped by type with mention counts, its figures
- * and its claims. Clicking scrolls the page to the mention or the sentence and flashes it.
+ * The article in the current tab: who publishes it, its actors grouped by type with mention
+ * counts, its figures and its claims. Clicking scrolls the page to the mention or the sentence and flashes it.
  */
 export function ThisPage({ report }: { report: PageReport | null }) {
   const { t, lang, services, tabId, openActor } = usePanel();
@@ -26,6 +28,7 @@ export function ThisPage({ report }: { report: PageReport | null }) {
       <p class="meta">
         <bdi>{report.site}</bdi>
       </p>
+      <OutletFacts outletId={report.outlet === undefined ? bundledOutletId(report.url) : (report.outlet?.actorId ?? null)} />
       <section aria-labelledby="page-actors">
         <h3 id="page-actors">{t('actorsOnPage')}</h3>
         {groups.length === 0 && <p class="empty">{t('noneFound')}</p>}
@@ -65,11 +68,25 @@ export function ThisPage({ report }: { report: PageReport | null }) {
                 <button type="button" class="quote" dir="auto" onClick={() => tabId !== null && void services.focusQuote(tabId, c.anchor)}>
                   {c.text}
                 </button>
-                {c.speakerId && (
+                {(c.speakerId || (c.credits?.length ?? 0) > 0) && (
                   <p class="meta">
-                    <button type="button" class="link" onClick={() => openActor(c.speakerId!)}>
-                      <bdi>{services.directory().get(c.speakerId)?.names[lang] ?? c.speakerId}</bdi>
-                    </button>
+                    {c.speakerId && (
+                      <button type="button" class="link" onClick={() => openActor(c.speakerId!)}>
+                        <bdi>{services.directory().get(c.speakerId)?.names[lang] ?? c.speakerId}</bdi>
+                      </button>
+                    )}
+                    {c.speakerId && c.credits?.length ? ' · ' : null}
+                    {c.credits?.length ? (
+                      <span class="credits" data-credits={c.credits.join(' ')}>
+                        {t('creditedTo')}{' '}
+                        {c.credits.map((id, i) => (
+                          <span key={id}>
+                            {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                            <bdi>{services.directory().get(id)?.names[lang] ?? id}</bdi>
+                          </span>
+                        ))}
+                      </span>
+                    ) : null}
                   </p>
                 )}
               </li>

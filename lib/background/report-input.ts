@@ -1,3 +1,4 @@
+import type { PageOutlet } from '../analysis/outlet';
 import type { PageReport, ReportActor, ReportClaim, StoredFigure } from '../report';
 import { clip, clipAnchor, clipFigure, LIMITS } from '../store/limits';
 
@@ -51,7 +52,26 @@ function claim(v: unknown): ReportClaim | null {
     .map(figure)
     .filter((f): f is StoredFigure => f !== null)
     .map((f) => (f.actorIds ? { ...f, actorIds: f.actorIds.filter((a) => inClaim.has(a)) } : f));
-  return { kind: v.kind, text, speakerId, verb, content, actorIds, figures, anchor: clipAnchor({ exact, prefix, suffix }) };
+  const claim: ReportClaim = {
+    kind: v.kind,
+    text,
+    speakerId,
+    verb,
+    content,
+    actorIds,
+    figures,
+    anchor: clipAnchor({ exact, prefix, suffix }),
+  };
+  if (v.credits !== undefined) claim.credits = ids(v.credits, LIMITS.actorsPerClaim);
+  return claim;
+}
+
+/** The page's outlet: an id and its two names, or nothing. */
+function outlet(v: unknown): PageOutlet | null {
+  if (!isObj(v) || !isObj(v.name) || typeof v.actorId !== 'string' || v.actorId === '' || v.actorId.length > LIMITS.actorId) return null;
+  const ar = str(v.name.ar, LIMITS.actorName);
+  const en = str(v.name.en, LIMITS.actorName);
+  return ar === null || en === null ? null : { actorId: v.actorId, name: { ar, en } };
 }
 
 /**
@@ -86,5 +106,6 @@ export function boundReport(raw: unknown): PageReport | null {
     claims: list(raw.claims, LIMITS.claims)
       .map(claim)
       .filter((c): c is ReportClaim => c !== null),
+    ...(raw.outlet !== undefined ? { outlet: outlet(raw.outlet) } : {}),
   };
 }

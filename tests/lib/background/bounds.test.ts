@@ -103,6 +103,19 @@ describe('boundReport', () => {
     ],
   });
 
+  it('keeps the outlet and the credits a report names, and drops malformed ones', () => {
+    const named = { ...base(), outlet: { actorId: 'al-jazeera', name: { ar: 'الجزيرة', en: 'Al Jazeera' } } };
+    named.claims[0]!.credits = ['reuters', 'afp'];
+    const out = boundReport(named)!;
+    expect(out.outlet).toEqual(named.outlet);
+    expect(out.claims[0]!.credits).toEqual(['reuters', 'afp']);
+    const bad = { ...base(), outlet: { actorId: 42, name: 'x' } } as unknown as PageReport;
+    (bad.claims[0] as unknown as { credits: unknown }).credits = ['reuters', 7, '', 'x'.repeat(LIMITS.actorId + 1)];
+    const cut = boundReport(bad)!;
+    expect(cut.outlet).toBeNull();
+    expect(cut.claims[0]!.credits).toEqual(['reuters']);
+  });
+
   it('keeps a sound report as it is, but for figures about actors outside their claim', () => {
     const out = boundReport(base())!;
     expect(out.claims[0]!.figures[0]!.actorIds).toEqual(['iraq']);
