@@ -87,7 +87,8 @@ function bracketScope(text: string, c: Candidate, media: readonly { c: Candidate
   }
   if (caption) return 'caption';
   // A dateline opens the article: city (agency) - …
-  if (open < 200 && /^\)\s*[-–—:]/.test(text.slice(close, close + 4)) && !text.slice(0, open).includes('\n')) return 'article';
+  // (The body text of a page may start with blank lines.)
+  if (open < 200 && /^\)\s*[-–—:]/.test(text.slice(close, close + 4)) && !text.slice(0, open).trim().includes('\n')) return 'article';
   return 'paragraph';
 }
 

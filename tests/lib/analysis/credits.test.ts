@@ -26,6 +26,12 @@ describe('credits: outlets named as the source of what the text reports', () => 
     for (const c of a.claims) expect(c.credits).toEqual(['afp']);
   });
 
+  it('reads a dateline after the blank lines a page body may start with', () => {
+    const a = analyzeText('\n\nبغداد (رويترز) - قال الوزير إن المحادثات مستمرة.\n\nوأضاف أن الوفد سيصل غداً.', BUNDLED);
+    expect(a.credits.map((c) => c.scope)).toEqual(['article']);
+    for (const c of a.claims) expect(c.credits).toEqual(['reuters']);
+  });
+
   it('reads the written-out and dotted forms of an agency', () => {
     const text = 'وذكرت وكالة الأنباء الفرنسية أن الجيش انسحب. وقال مصدر أمني لوكالة الصحافة الفرنسية إن الهدوء عاد.';
     const a = analyzeText(text, BUNDLED);
