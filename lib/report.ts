@@ -28,6 +28,11 @@ export interface PageReport {
   byline: string | null;
   publishedAt: string | null;
   isArticle: boolean;
+  /**
+   * One id per page load, the same for every report of that load (a live page analysed again
+   * as it changes): the background counts a read once per load. Absent: each report is a load.
+   */
+  load?: string;
   actors: ReportActor[];
   figures: StoredFigure[];
   claims: ReportClaim[];

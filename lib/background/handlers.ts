@@ -10,6 +10,7 @@ import { attempt, fail, type Result } from '../result';
 import type { StorageArea } from '../settings/area';
 import { DATABASE_ITEMS, type TabState } from '../settings/items';
 import { getSelection, getTabState, selectActor, setTabReport } from '../settings/tab-session';
+import { normalizeUrl } from '../url';
 import { recordVisit } from '../store/articles';
 import { clip, clipAnchor, LIMITS } from '../store/limits';
 import type { SiyaqDB } from '../store/db';
@@ -46,12 +47,19 @@ export function createHandlers(deps: BackgroundDeps) {
       // Cut to the store's limits here, where the page's words enter (lib/store/limits.ts).
       const report = boundReport(input);
       if (!report) return fail('invalid-input', 'A page report needs a URL, a title and claims, each of the expected kind.');
+      // The tab's last report says whether this is the same page load analysed again (a live page).
+      const previous = tabId === undefined ? null : ((await getTabState(deps.session, tabId).catch(() => null))?.report ?? null);
+      const sameLoad =
+        report.load !== undefined && previous?.load === report.load && normalizeUrl(previous.url) === normalizeUrl(report.url);
+      // The visit first, in the database: a failing session area (below) then loses nothing saved.
+      const stored = report.isArticle
+        ? await attempt(async () => ({ url: (await recordVisit(deps.db, report, deps.now(), { sameLoad })).url }))
+        : ({ ok: true, value: { url: report.url } } as const);
       if (tabId !== undefined) {
         deps.setBadge?.(tabId, report.isArticle ? report.actors.length : 0);
-        await setTabReport(deps.session, tabId, report);
+        await setTabReport(deps.session, tabId, report).catch(() => {});
       }
-      if (!report.isArticle) return { ok: true, value: { url: report.url } };
-      return attempt(async () => ({ url: (await recordVisit(deps.db, report, deps.now())).url }));
+      return stored;
     },
 
     /** Synchronous start: the panel must open inside the click's gesture, before any await. */

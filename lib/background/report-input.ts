@@ -88,7 +88,9 @@ export function boundReport(raw: unknown): PageReport | null {
   const publishedAt = strOrNull(raw.publishedAt, LIMITS.publishedAt);
   if (title === null || site === null || lang === null || byline === undefined || publishedAt === undefined) return null;
   if (typeof raw.isArticle !== 'boolean' || typeof raw.schema !== 'number') return null;
+  const load = typeof raw.load === 'string' && raw.load.length <= LIMITS.actorId ? { load: raw.load } : {};
   return {
+    ...load,
     schema: raw.schema,
     url: raw.url,
     title,

@@ -14,6 +14,8 @@ import { startContentApp } from './content-app';
  */
 export function bootstrap(ctx: ContentScriptContext, english?: EnglishAnalyzer): void {
   const send = toBackground.sendMessage;
+  // This page load's id (crypto.randomUUID needs a secure context; http pages are not one).
+  const load = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   // Asked for once per page, and again after a failure (a background that was restarting).
   let base: Promise<MatcherData> | undefined;
   const data = () => {
@@ -33,7 +35,8 @@ export function bootstrap(ctx: ContentScriptContext, english?: EnglishAnalyzer):
     listen: (target, type, fn) => ctx.addEventListener(target, type as keyof WindowEventMap, fn),
     onInvalidated: (fn) => ctx.onInvalidated(fn),
     onLocationChange: (fn) => ctx.addEventListener(window, 'wxt:locationchange', fn),
-    report: (report) => void send('page:report', report).catch(() => {}),
+    // Every report of this page load carries its id: the background counts one read per load.
+    report: (report) => void send('page:report', { ...report, load }).catch(() => {}),
     openActor: (actorId) => void send('panel:open-actor', { actorId }).catch(() => {}),
     readerActors: async () => {
       const res = await send('kb:reader-actors', undefined);
