@@ -64,11 +64,20 @@ export async function startContentApp(deps: ContentAppDeps): Promise<PageControl
   deps.handle('page:command', (d) => result(controller.command(d.command)));
   deps.listen(deps.win.document, 'click', (e) => {
     const click = e as MouseEvent;
-    if (click.button === 0 && !click.defaultPrevented) session.handleClick(click.clientX, click.clientY);
+    if (actsOnClick(click)) session.handleClick(click.clientX, click.clientY);
   });
   deps.listen(deps.win.document, 'mousemove', (e) => controller.hover((e as MouseEvent).clientX, (e as MouseEvent).clientY));
   deps.onLocationChange(() => controller.locationChanged());
   deps.onInvalidated(() => controller.stop());
   await controller.start();
   return controller;
+}
+
+/**
+ * Whether a click on the page is the reader's: a page's own script can dispatch clicks on the
+ * names Siyaq marked (to open the panel on an actor of its choosing, again and again); only
+ * the browser's own events from a real input are trusted.
+ */
+export function actsOnClick(click: Pick<MouseEvent, 'isTrusted' | 'button' | 'defaultPrevented'>): boolean {
+  return click.isTrusted && click.button === 0 && !click.defaultPrevented;
 }

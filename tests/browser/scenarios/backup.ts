@@ -2,9 +2,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { BrowserDriver, Tab } from '../../../harness/driver';
 import { readTable } from '../../../harness/extension';
 import { applyImport, chooseBackup, eraseFromOptions, exportBackupFromOptions, refusalText } from '../../../harness/options';
-import { SEED, site, startPages } from '../../../harness/pages';
+import { at, SEED, site, startPages } from '../../../harness/pages';
 
 const ARTICLES = ['aljazeera-article', 'bbc-arabic-article', 'alarabiya-article', 'aawsat-article', 'thenational-article'];
+const HOST = 'www.aljazeera.net';
 const TABLES = ['articles', 'claims', 'notes', 'readerActors', 'settings'] as const;
 const hasActors = () => ((CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('siyaq-actor')?.size ?? 0) > 0;
 
@@ -81,6 +82,58 @@ export function backupScenarios(launch: () => Promise<BrowserDriver>): void {
           const open = indexedDB.open('siyaq');
           open.onsuccess = () => {
             const req = open.result.transaction('claims').objectStore('claims').count();
+            req.onsuccess = () => resolve(req.result === 0);
+          };
+        }),
+      undefined,
+    );
+    await chooseBackup(options, file, 'replace');
+    expect(await refusalText(options)).toBeNull();
+    await applyImport(options);
+    expect(await refusalText(options)).toBeNull();
+    expect(await dumpStore(options)).toEqual(before);
+    await options.close();
+  });
+
+  it('hostile pages (one that ticks, a 600,000-character title, synthetic clicks) leave the store consistent and the next backup importable', async () => {
+    const options = await browser.extensionTab('options.html', 'main.options');
+    const article = async (path: string) =>
+      (await readTable<{ url: string; title: string; readCount: number }>(options, 'articles')).find((a) => a.url.endsWith(path));
+    const tab = await browser.newTab();
+
+    await tab.goto(pages.url(at(HOST, '/hostile/ticking.html')));
+    await tab.waitFor(hasActors, undefined);
+    // Six seconds of a clock ticking inside the article, every half second.
+    await tab.waitFor(() => Number(document.body.getAttribute('data-ticks')) >= 12, undefined, 30_000);
+    await expect.poll(() => article('/hostile/ticking.html')).toMatchObject({ readCount: 1 });
+
+    await tab.goto(pages.url(at(HOST, '/hostile/huge-title.html')));
+    await tab.waitFor(() => document.body.getAttribute('data-title-length') === '600000', undefined);
+    await tab.waitFor(hasActors, undefined);
+    await expect.poll(() => article('/hostile/huge-title.html'), { timeout: 30_000 }).toBeDefined();
+    expect((await article('/hostile/huge-title.html'))!.title.length).toBeLessThanOrEqual(1000);
+
+    await tab.goto(pages.url(at(HOST, '/hostile/synthetic-clicks.html')));
+    await tab.waitFor(hasActors, undefined);
+    await tab.waitFor(() => Number(document.body.getAttribute('data-clicks')) >= 6, undefined);
+    // The page's clicks selected no actor: the reader clicked nothing.
+    const selection = await options.evaluate(async () => {
+      const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome) as typeof chrome;
+      const area = api.storage.session ?? api.storage.local;
+      return (await area.get('siyaq:selection'))['siyaq:selection'] ?? null;
+    }, undefined);
+    expect(selection).toBeNull();
+    await tab.close();
+
+    const before = await dumpStore(options);
+    const file = await exportBackupFromOptions(options);
+    await eraseFromOptions(options);
+    await options.waitFor(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('siyaq');
+          open.onsuccess = () => {
+            const req = open.result.transaction('articles').objectStore('articles').count();
             req.onsuccess = () => resolve(req.result === 0);
           };
         }),
