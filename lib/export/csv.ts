@@ -21,10 +21,14 @@ const BOM = '\ufeff';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One field, RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+/**
+ * One field, RFC 4180, always quoted (quotes doubled): a spreadsheet in a locale whose list
+ * separator is `;` splits an unquoted `قال;=HYPERLINK(…)` into a second cell that starts with
+ * `=`, past the formula guard, which sees only the field's start.
+ */
 export function csvField(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /**

@@ -87,8 +87,9 @@ describe('exportCsv', () => {
     expect(byId.get('n-article')).toMatchObject({ site: 'reuters.com', actor_ids: '' });
   });
 
-  it('quotes only what needs it, doubling quotes', () => {
-    expect(csvField('plain نص')).toBe('plain نص');
+  it('quotes every field, doubling quotes', () => {
+    expect(csvField('plain نص')).toBe('"plain نص"');
+    expect(csvField('')).toBe('""');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
@@ -97,11 +98,14 @@ describe('exportCsv', () => {
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
     expect(csvField('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
-    expect(csvField('+1')).toBe("'+1");
-    expect(csvField('-2+3')).toBe("'-2+3");
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('\tcmd')).toBe("'\tcmd");
-    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField('+1')).toBe(`"'+1"`);
+    expect(csvField('-2+3')).toBe(`"'-2+3"`);
+    expect(csvField('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvField('\tcmd')).toBe(`"'\tcmd"`);
+    expect(csvField('a=b')).toBe('"a=b"');
+    // In a locale whose list separator is ";", an unquoted field would split here, and its
+    // second cell start with "=": quoted, it stays one cell of text.
+    expect(csvField('قال;=HYPERLINK("http://evil")')).toBe('"قال;=HYPERLINK(""http://evil"")"');
     const data = fixture();
     data.notes[0]!.body = '=1+1';
     const rows = parseCsv(exportCsv(data, { now: NOW, names }).slice(1));
