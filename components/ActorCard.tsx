@@ -4,8 +4,6 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { BASE_AS_OF } from '@/lib/kb/bundled-meta';
 import type { Actor, Role } from '@/lib/kb/schema';
 import { CLAIMS_PAGE, type FirstCard } from '@/lib/store/first-card';
-import { claimsAbout, figureConflicts } from '@/lib/store/claims';
-import { notesOnActor } from '@/lib/store/notes';
 import { ClaimItem } from './ClaimItem';
 import { usePanel } from './context';
 import { ExportButtons } from './DataSection';
@@ -27,11 +25,14 @@ export function ActorCard({ actorId, drafts }: ActorCardProps) {
   const { services, t, lang, takeFirstCard } = usePanel();
   const [first] = useState(() => takeFirstCard?.(actorId));
   const actor = services.directory().get(actorId);
-  const notes = useLiveQuery(() => notesOnActor(services.db, actorId), [actorId], first?.notes);
+  const notes = useLiveQuery(() => services.queries.notesOnActor(actorId), [actorId], first?.notes);
   // Conflicts read every claim with a figure about the actor (thousands for a frequent one): after
   // the card and its newest claims are on screen.
   const afterPaint = useAfterPaint();
-  const conflicts = useLiveQuery(() => (afterPaint ? figureConflicts(services.db, actorId) : Promise.resolve([])), [actorId, afterPaint]);
+  const conflicts = useLiveQuery(
+    () => (afterPaint ? services.queries.figureConflicts(actorId) : Promise.resolve([])),
+    [actorId, afterPaint],
+  );
 
   if (!actor) {
     return (
@@ -162,7 +163,7 @@ function RelatedClaims({ actorId, first }: { actorId: string; first: FirstCard |
   const [tab, setTab] = useState<'by' | 'about'>('by');
   // One claim past the page tells whether there are more: counting them all reads the whole
   // index range, over a hundred milliseconds for an actor in 15,000 claims.
-  const claims = useLiveQuery(() => claimsAbout(services.db, actorId, limit + 1), [actorId, limit], first?.claims);
+  const claims = useLiveQuery(() => services.queries.claimsAbout(actorId, limit + 1), [actorId, limit], first?.claims);
   const fetched = claims.state === 'ready' ? claims.value : [];
   const list = fetched.slice(0, limit);
   useEffect(() => {

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { backupDue } from '@/lib/export/reminder';
-import { databaseArea, readItem } from '@/lib/settings/area';
 import { LAST_EXPORT, REMINDER_DAYS } from '@/lib/settings/items';
 import { usePanel } from './context';
 import { ExportButtons } from './DataSection';
@@ -14,16 +13,14 @@ export function BackupBanner() {
   const { services, t } = usePanel();
   const [dismissed, setDismissed] = useState(false);
   const state = useLiveQuery(async () => {
-    const settings = databaseArea(services.db);
-    const [last, days, notes, articles] = await Promise.all([
-      readItem(settings, LAST_EXPORT),
-      readItem(settings, REMINDER_DAYS),
-      services.db.notes.count(),
-      services.db.articles.count(),
+    const [last, days, { notes, articles, firstReadAt }] = await Promise.all([
+      services.queries.setting(LAST_EXPORT),
+      services.queries.setting(REMINDER_DAYS),
+      services.queries.counts(),
     ]);
-    const firstUse = (await services.db.articles.orderBy('readAt').first())?.firstReadAt ?? services.now();
-    return { due: notes + articles > 0 && backupDue(last ?? firstUse, services.now(), days), days };
-  }, [services.db]);
+    const since = last ?? firstReadAt ?? services.now();
+    return { due: notes + articles > 0 && backupDue(since, services.now(), days), days };
+  }, [services.queries]);
   if (dismissed || state.state !== 'ready' || !state.value.due) return null;
   return (
     <aside class="banner" aria-label={t('backupDue', { n: state.value.days })}>

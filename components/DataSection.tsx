@@ -5,9 +5,7 @@ import type { ExportFilter } from '@/lib/export/types';
 import type { MessageKey } from '@/lib/i18n/messages';
 import { parseBackup } from '@/lib/import/backup';
 import type { ImportMode, ImportPreview } from '@/lib/import/preview';
-import { previewImport } from '@/lib/import/preview';
 import { formatProblem, summariseProblems } from '@/lib/import/problems';
-import { makeExport } from '@/lib/panel/exports';
 import { usePanel } from './context';
 
 const KINDS: [ExportKind, MessageKey][] = [
@@ -25,7 +23,7 @@ export function ExportButtons({ filter, compact = false }: { filter?: ExportFilt
   const [status, setStatus] = useState('');
   const run = async (kind: ExportKind) => {
     const now = services.now();
-    const res = await makeExport(services.db, kind, {
+    const res = await services.queries.exportFile(kind, {
       now,
       lang,
       names: (id) => services.directory().get(id)?.names,
@@ -101,7 +99,7 @@ export function DataSection() {
       setRefusal({ ...summariseProblems(parsed.problems, t), details: parsed.problems.map(formatProblem) });
       return;
     }
-    const res = await previewImport(services.db, parsed.value, m);
+    const res = await services.queries.previewImport(parsed.value, m);
     if (res.ok) setPreview(res.value);
     else setRefusal({ headline: t('importProblems'), first: [res.error.message], details: [] });
   };

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '@/lib/i18n/dates';
-import { historyQuery, historySites } from '@/lib/store/history';
 import { usePanel } from './context';
 import { useLiveQuery } from './hooks';
 import { ReadingDiet } from './ReadingDiet';
@@ -13,8 +12,8 @@ export function HistoryView() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const actorId = actor.trim() ? (services.directory().search(actor, 1)[0]?.id ?? '\u0000none') : '';
-  const sites = useLiveQuery(() => historySites(services.db), []);
-  const articles = useLiveQuery(() => historyQuery(services.db, { site, actorId, from, to }), [site, actorId, from, to]);
+  const sites = useLiveQuery(() => services.queries.historySites(), []);
+  const articles = useLiveQuery(() => services.queries.history({ site, actorId, from, to }), [site, actorId, from, to]);
   return (
     <section class="history" aria-labelledby="history-title">
       <h2 id="history-title">{t('history')}</h2>

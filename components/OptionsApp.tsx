@@ -1,14 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { databaseArea, readItem } from '@/lib/settings/area';
 import { LANG, REMINDER_DAYS } from '@/lib/settings/items';
 import { mirrorLang } from '@/lib/settings/lang';
 import { dirOf, type Lang, type MessageKey, translator } from '@/lib/i18n/messages';
 import { createDirectory } from '@/lib/kb/directory';
 import { exportPack, type PackPreview, previewPack } from '@/lib/kb/pack';
 import type { Actor } from '@/lib/kb/schema';
-import type { PanelServices } from '@/lib/panel/services';
-import { readerActors } from '@/lib/store/reader-actors';
+import type { AppServices, PanelServices } from '@/lib/panel/services';
 import { ActorEditor, AliasAdder } from './ActorEditor';
 import { PanelContext, type PanelContextValue } from './context';
 import { DataSection } from './DataSection';
@@ -17,7 +15,7 @@ import { LookSection } from './LookSection';
 import { SitesSection } from './SitesSection';
 
 export interface OptionsAppProps {
-  services: Omit<PanelServices, 'directory'>;
+  services: AppServices;
   bundled: readonly Actor[];
   lang: Lang;
   /** Extra sections (data export and import) provided by the entrypoint. */
@@ -30,12 +28,12 @@ const mb = (n: number | undefined) => (n === undefined ? '?' : `${(n / 1024 / 10
 /** Settings: interface language, sites, the reader's actors and packs, and their data. */
 export function OptionsApp({ services: base, bundled, lang, children, estimate }: OptionsAppProps) {
   const t = translator(lang);
-  const reader = useLiveQuery(() => readerActors(base.db), [base.db]);
+  const reader = useLiveQuery(() => base.queries.readerActors(), [base.queries]);
   const mine = reader.state === 'ready' ? reader.value : [];
   const directory = useMemo(() => createDirectory(bundled, mine), [bundled, mine]);
   const services: PanelServices = useMemo(() => ({ ...base, directory: () => directory }), [base, directory]);
-  const reminder = useLiveQuery(() => readItem(databaseArea(base.db), REMINDER_DAYS), [base.db]);
-  const langSetting = useLiveQuery(() => readItem(databaseArea(base.db), LANG), [base.db]);
+  const reminder = useLiveQuery(() => base.queries.setting(REMINDER_DAYS), [base.queries]);
+  const langSetting = useLiveQuery(() => base.queries.setting(LANG), [base.queries]);
   const [editing, setEditing] = useState<Actor | 'new' | 'alias' | null>(null);
   const [message, setMessage] = useState('');
   const [pack, setPack] = useState<PackPreview | null>(null);

@@ -2,12 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { dirOf, type Lang, translator } from '@/lib/i18n/messages';
 import { createDirectory } from '@/lib/kb/directory';
 import type { Actor } from '@/lib/kb/schema';
-import { selectionFits } from '@/lib/panel/first-card';
-import type { PanelServices } from '@/lib/panel/services';
+import type { AppServices, PanelServices } from '@/lib/panel/services';
 import type { WatchedArea } from '@/lib/settings/area';
 import { SELECTION, tabStateItem } from '@/lib/settings/items';
 import type { FirstCard } from '@/lib/store/first-card';
-import { readerActors } from '@/lib/store/reader-actors';
 import { ActorCard } from './ActorCard';
 import { ActorEditor, AliasAdder } from './ActorEditor';
 import { BackupBanner } from './BackupBanner';
@@ -16,13 +14,12 @@ import { HistoryView } from './HistoryView';
 import { useLiveQuery, useStorageItem } from './hooks';
 import { SearchView } from './SearchView';
 import { ThisPage } from './ThisPage';
-
-type View = 'page' | 'actor' | 'search' | 'history' | 'add';
+import { type View, useViewStack } from './view-stack';
 
 export interface PanelAppProps {
   /** Open on this actor (`sidepanel.html?actor=…`). */
   initialActor?: string;
-  services: Omit<PanelServices, 'directory'>;
+  services: AppServices;
   /** The whole bundled base; null while it is still being read (then `first` holds the card's actors). */
   bundled: readonly Actor[] | null;
   /** Read before the first render for the actor the panel opens on (see lib/panel/first-card.ts). */
@@ -42,7 +39,7 @@ export interface PanelAppProps {
 export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab, session, drafts, initialActor: asked }: PanelAppProps) {
   const t = translator(lang);
   const initialActor = asked ?? first?.actorId;
-  const reader = useLiveQuery(() => readerActors(base.db), [base.db]);
+  const reader = useLiveQuery(() => base.queries.readerActors(), [base.queries]);
   const seed = first?.entry;
   const directory = useMemo(
     () => createDirectory(bundled ?? seed?.bundled ?? [], reader.state === 'ready' ? reader.value : (seed?.reader ?? [])),
@@ -54,8 +51,8 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
   const tabId = fixedTab ?? selection?.tabId ?? null;
   const tabItem = useMemo(() => (tabId === null ? null : tabStateItem(tabId)), [tabId]);
   const tabState = useStorageItem(session, tabItem);
-  const [view, setView] = useState<View>(initialActor ? 'actor' : 'page');
-  const [stack, setStack] = useState<string[]>(initialActor ? [initialActor] : []);
+  const nav = useViewStack(initialActor, selection, fixedTab);
+  const { view, actorId } = nav;
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState<{ mode: 'new' | 'alias'; text: string } | null>(null);
   const [notice, setNotice] = useState('');
@@ -64,16 +61,8 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
     const text = sel?.ok ? sel.value : '';
     setNotice(text ? '' : t('selectionEmpty'));
     setAdding({ mode, text });
-    setView('add');
+    nav.show('add');
   };
-  const actorId = stack[stack.length - 1] ?? null;
-
-  // A click on the page (or in another view) selects an actor: show its card.
-  useEffect(() => {
-    if (!selection?.actorId || !selectionFits(selection.tabId, fixedTab)) return;
-    setStack((s) => (s[s.length - 1] === selection.actorId ? s : [...s, selection.actorId]));
-    setView('actor');
-  }, [selection?.at, selection?.actorId, selection?.tabId, fixedTab]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -91,10 +80,7 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
       firstCard.current = undefined;
       return card;
     },
-    openActor: (id) => {
-      setStack((s) => [...s, id]);
-      setView('actor');
-    },
+    openActor: nav.openActor,
   };
   const tabs: [View, string][] = [
     ['page', t('navPage')],
@@ -116,7 +102,7 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
               onInput={(e) => {
                 const q = (e.target as HTMLInputElement).value;
                 setQuery(q);
-                setView(q.trim() ? 'search' : 'page');
+                nav.show(q.trim() ? 'search' : 'page');
               }}
             />
           </label>
@@ -127,7 +113,7 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
                 type="button"
                 aria-current={view === v ? 'page' : undefined}
                 disabled={v === 'actor' && !actorId}
-                onClick={() => setView(v)}
+                onClick={() => nav.show(v)}
               >
                 {label}
               </button>
@@ -160,8 +146,8 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
                 actor={null}
                 prefill={adding.text}
                 onDone={(saved) => {
-                  setView(saved ? 'actor' : 'page');
-                  if (saved) setStack((s) => [...s, saved.id]);
+                  if (saved) nav.openActor(saved.id);
+                  else nav.show('page');
                   setNotice(saved ? t('actorSaved') : '');
                 }}
               />
@@ -169,8 +155,8 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
               <AliasAdder
                 prefill={adding.text}
                 onDone={(saved) => {
-                  setView(saved ? 'actor' : 'page');
-                  if (saved) setStack((s) => [...s, saved.id]);
+                  if (saved) nav.openActor(saved.id);
+                  else nav.show('page');
                   setNotice(saved ? t('actorSaved') : '');
                 }}
               />
@@ -179,8 +165,8 @@ export function PanelApp({ services: base, bundled, first, lang, tabId: fixedTab
         )}
         {view === 'actor' && actorId && (
           <>
-            {stack.length > 1 && (
-              <button type="button" class="link back" onClick={() => setStack((s) => s.slice(0, -1))}>
+            {nav.canGoBack && (
+              <button type="button" class="link back" onClick={nav.back}>
                 {t('back')}
               </button>
             )}

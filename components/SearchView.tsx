@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { searchStore } from '@/lib/store/search';
 import type { ClaimRecord, NoteRecord } from '@/lib/store/types';
 import { ClaimItem } from './ClaimItem';
 import { usePanel } from './context';
@@ -20,12 +19,12 @@ export function SearchView({ query }: { query: string }) {
       setResults(null);
       return;
     }
-    const timer = setTimeout(() => void searchStore(services.db, query).then((r) => live && setResults(r)), 150);
+    const timer = setTimeout(() => void services.queries.search(query).then((r) => live && setResults(r)), 150);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [query, services.db]);
+  }, [query, services.queries]);
   if (!query.trim()) return null;
   const nothing = actors.length === 0 && results && results.claims.length === 0 && results.notes.length === 0;
   return (

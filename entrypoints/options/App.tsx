@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { OptionsApp } from '@/components/OptionsApp';
 import type { Lang } from '@/lib/i18n/messages';
 import type { Actor } from '@/lib/kb/schema';
@@ -7,8 +8,6 @@ import type { SiyaqDB } from '@/lib/store/db';
 const estimate = () => navigator.storage?.estimate?.() ?? Promise.resolve({});
 
 export function App({ db, lang, bundled }: { db: SiyaqDB; lang: Lang; bundled: readonly Actor[] }) {
-  const services = browserServices(db, () => {
-    throw new Error('the options page provides the directory');
-  });
+  const services = useMemo(() => browserServices(db), [db]);
   return <OptionsApp services={services} bundled={bundled} lang={lang} estimate={estimate} />;
 }

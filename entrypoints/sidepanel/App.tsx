@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { PanelApp } from '@/components/PanelApp';
 import type { Lang } from '@/lib/i18n/messages';
 import type { Actor } from '@/lib/kb/schema';
@@ -19,9 +20,7 @@ export interface AppProps {
 
 export function App({ db, lang, tabId, bundled, first }: AppProps) {
   const initialActor = new URLSearchParams(location.search).get('actor') ?? undefined;
-  const services = browserServices(db, () => {
-    throw new Error('the panel provides the directory');
-  });
+  const services = useMemo(() => browserServices(db), [db]);
   return (
     <PanelApp
       services={services}

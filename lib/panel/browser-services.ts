@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { ActorDirectory } from '../kb/directory';
 import { toBackground, toContent } from '../messaging';
 import { fail, type Result } from '../result';
 import { readItem, writeItem } from '../settings/area';
 import { LOOK } from '../settings/items';
 import { disabledSites, enabledSites, setSiteDisabled, setSiteEnabled, siteMatches } from '../settings/sites';
 import type { SiyaqDB } from '../store/db';
-import type { PanelServices } from './services';
+import { storeQueries } from './queries';
+import type { AppServices } from './services';
 
 /** A message that finds no listener (a tab without Siyaq, a background restarting) is a failure value. */
 async function send<T>(p: Promise<Result<T>>): Promise<Result<T>> {
@@ -26,10 +26,9 @@ export function download(name: string, data: string | Uint8Array, type: string):
 }
 
 /** The panel's services in the browser: writes go to the background, page requests to the tab. */
-export function browserServices(db: SiyaqDB, directory: () => ActorDirectory): PanelServices {
+export function browserServices(db: SiyaqDB): AppServices {
   return {
-    db,
-    directory,
+    queries: storeQueries(db),
     saveNote: (note) => send(toBackground.sendMessage('notes:save', note)),
     deleteNote: (id) => send(toBackground.sendMessage('notes:delete', { id })),
     saveActor: (actor) => send(toBackground.sendMessage('kb:save-actor', { actor })),

@@ -30,7 +30,7 @@ export interface ExportFile {
   empty?: { reason: 'notes-without-page'; left: number };
 }
 
-interface ExportContext {
+export interface ExportContext {
   now: number;
   filter?: ExportFilter;
   names: ActorNames;

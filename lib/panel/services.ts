@@ -5,7 +5,7 @@ import type { ImportSummary } from '../messaging';
 import type { Item } from '../settings/area';
 import type { Look } from '../settings/look';
 import type { Result } from '../result';
-import type { SiyaqDB } from '../store/db';
+import type { StoreQueries } from './queries';
 import type { NoteInput } from '../store/notes';
 import type { QuoteAnchor } from '../report';
 import type { NoteRecord } from '../store/types';
@@ -22,11 +22,11 @@ export interface SiteSwitches {
 
 /**
  * Everything the panel and options page do outside their own DOM, injected so that the views run
- * in component tests with a fake-indexeddb database and recorded calls.
+ * in component tests with a fake-indexeddb database and recorded calls. They read the store
+ * through `queries`; every write is a message to the background.
  */
-export interface PanelServices {
-  db: SiyaqDB;
-  directory: () => ActorDirectory;
+export interface AppServices {
+  queries: StoreQueries;
   saveNote(note: NoteInput): Promise<Result<NoteRecord>>;
   deleteNote(id: string): Promise<Result<null>>;
   saveActor(actor: Actor): Promise<Result<Actor>>;
@@ -46,4 +46,9 @@ export interface PanelServices {
   look: { get(): Promise<Look>; set(look: Look): Promise<void> };
   openOptions(): void;
   now(): number;
+}
+
+/** The services as the views get them: with the directory of every actor the app knows, bundled and the reader's. */
+export interface PanelServices extends AppServices {
+  directory: () => ActorDirectory;
 }

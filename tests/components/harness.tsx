@@ -8,6 +8,7 @@ import { importBackupText } from '@/lib/import/import-text';
 import { createDirectory } from '@/lib/kb/directory';
 import type { Actor } from '@/lib/kb/schema';
 import { DEFAULT_LOOK, type Look } from '@/lib/settings/look';
+import { storeQueries } from '@/lib/panel/queries';
 import type { PanelServices } from '@/lib/panel/services';
 import { attempt, fail, ok } from '@/lib/result';
 import type { SiyaqDB } from '@/lib/store/db';
@@ -20,7 +21,7 @@ export function fakeServices(db: SiyaqDB, actors: Actor[] = []) {
   const calls: { name: string; args: unknown[] }[] = [];
   const record = (name: string, args: unknown[]) => calls.push({ name, args });
   const services: PanelServices = {
-    db,
+    queries: storeQueries(db),
     directory: () => createDirectory(actors, []),
     saveNote: vi.fn(async (note) => {
       record('saveNote', [note]);
