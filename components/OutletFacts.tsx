@@ -1,7 +1,6 @@
 import type { MessageKey } from '@/lib/i18n/messages';
 import type { OwnershipKind } from '@/lib/kb/schema';
 import { outletFacts } from '@/lib/panel/outlet-facts';
-import { articlesFromOutlet } from '@/lib/store/diet';
 import { usePanel } from './context';
 import { useLiveQuery } from './hooks';
 
@@ -15,7 +14,7 @@ export const ownershipKey = (kind: OwnershipKind): MessageKey => `ownership_${ki
 export function OutletFacts({ outletId }: { outletId: string | null }) {
   const { t, lang, services, openActor } = usePanel();
   const facts = outletId ? outletFacts(outletId, services.directory(), lang) : null;
-  const read = useLiveQuery(() => (outletId ? articlesFromOutlet(services.db, outletId) : Promise.resolve(0)), [outletId]);
+  const read = useLiveQuery(() => (outletId ? services.queries.articlesFromOutlet(outletId) : Promise.resolve(0)), [outletId]);
   return (
     <section class="outlet" aria-labelledby="page-outlet">
       <h3 id="page-outlet">{t('outletHeading')}</h3>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '@/lib/i18n/messages';
-import { type DietRow, readingDiet } from '@/lib/store/diet';
+import type { DietRow } from '@/lib/store/diet';
 import { usePanel } from './context';
 import { useLiveQuery } from './hooks';
 import { ownershipKey } from './OutletFacts';
@@ -26,7 +26,7 @@ export function ReadingDiet() {
   const since = days ? services.now() - days * DAY : Number.NEGATIVE_INFINITY;
   const diet = useLiveQuery(
     () =>
-      readingDiet(services.db, since, (id) => {
+      services.queries.readingDiet(since, (id) => {
         const a = directory.get(id);
         return a ? { country: a.country ?? null, ownership: a.outlet?.ownership ?? null } : undefined;
       }),

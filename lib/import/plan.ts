@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { type Backup, KEY_FIELD, TABLES, type TableName } from '../export/types';
 import type { SiyaqDB } from '../store/db';
-import { sameData } from './equal';
+import { sameData } from '../store/equal';
 
 export type ImportMode = 'merge' | 'replace';
 

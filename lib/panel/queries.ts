@@ -7,6 +7,7 @@ import type { Result } from '../result';
 import { databaseArea, type Item, readItem } from '../settings/area';
 import { claimsAbout, type FigureConflict, figureConflicts } from '../store/claims';
 import type { SiyaqDB } from '../store/db';
+import { articlesFromOutlet, type OutletLookup, type ReadingDiet, readingDiet } from '../store/diet';
 import { type HistoryFilter, historyQuery, historySites } from '../store/history';
 import { notesOnActor } from '../store/notes';
 import { readerActors } from '../store/reader-actors';
@@ -28,6 +29,8 @@ export interface StoreQueries {
   historySites(): Promise<string[]>;
   search(query: string): Promise<{ claims: ClaimRecord[]; notes: NoteRecord[] }>;
   setting<T>(item: Item<T>): Promise<T>;
+  readingDiet(since: number, lookup: OutletLookup): Promise<ReadingDiet>;
+  articlesFromOutlet(outletId: string): Promise<number>;
   /** What the backup reminder needs: how much there is to lose, and since when. */
   counts(): Promise<{ notes: number; articles: number; firstReadAt: number | null }>;
   exportFile(kind: ExportKind, options: ExportContext): Promise<Result<ExportFile>>;
@@ -44,6 +47,8 @@ export function storeQueries(db: SiyaqDB): StoreQueries {
     historySites: () => historySites(db),
     search: (query) => searchStore(db, query),
     setting: (item) => readItem(databaseArea(db), item),
+    readingDiet: (since, lookup) => readingDiet(db, since, lookup),
+    articlesFromOutlet: (outletId) => articlesFromOutlet(db, outletId),
     async counts() {
       const [notes, articles, first] = await Promise.all([db.notes.count(), db.articles.count(), db.articles.orderBy('readAt').first()]);
       return { notes, articles, firstReadAt: first?.firstReadAt ?? null };

@@ -1,4 +1,4 @@
-import { sameData } from '../import/equal';
+import { sameData } from './equal';
 import type { PageReport } from '../report';
 import { bundledOutletId } from '../kb/outlet-table';
 import { normalizeUrl } from '../url';
