@@ -55,7 +55,8 @@ export function outletScenarios(launch: Launch): void {
 
     await panel.clickOn('button', /^This page$/);
     await expect.poll(() => panel.evaluate(text, '.outlet-name'), { timeout: 15_000 }).toBe('Sky News Arabia');
-    expect(await panel.evaluate(text, 'section.outlet [data-testid=outlet-read-count]')).toBe('1');
+    // The count is a live query that answers after the outlet's name has painted.
+    await expect.poll(() => panel.evaluate(text, 'section.outlet [data-testid=outlet-read-count]'), { timeout: 15_000 }).toBe('1');
 
     await panel.clickOn('button', /^History$/);
     const diet = () =>
