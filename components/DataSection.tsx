@@ -6,6 +6,7 @@ import type { MessageKey } from '@/lib/i18n/messages';
 import { parseBackup } from '@/lib/import/backup';
 import type { ImportMode, ImportPreview } from '@/lib/import/preview';
 import { formatProblem, summariseProblems } from '@/lib/import/problems';
+import { aliasOwners } from '@/lib/kb/validate';
 import { usePanel } from './context';
 
 const KINDS: [ExportKind, MessageKey][] = [
@@ -94,7 +95,7 @@ export function DataSection() {
     setPreview(null);
     setRefusal(null);
     setDone('');
-    const parsed = parseBackup(content, { knownActorIds: knownActorIds() });
+    const parsed = parseBackup(content, { knownActorIds: knownActorIds(), knownAliases: aliasOwners(services.directory().all()) });
     if (!parsed.ok) {
       setRefusal({ ...summariseProblems(parsed.problems, t), details: parsed.problems.map(formatProblem) });
       return;

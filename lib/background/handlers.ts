@@ -2,7 +2,7 @@ import { importBackupText } from '../import/import-text';
 import type { ImportMode } from '../import/plan';
 import { roleLabel } from '../kb/labels';
 import type { Actor } from '../kb/schema';
-import { actorKeys, formatIssue, validateActors } from '../kb/validate';
+import { aliasOwners, formatIssue, validateActors } from '../kb/validate';
 import type { ActorSummary, ImportSummary } from '../messaging';
 import { once } from '../once';
 import type { PageReport } from '../report';
@@ -42,6 +42,7 @@ export interface BackgroundDeps {
  */
 export function createHandlers(deps: BackgroundDeps) {
   const bundledById = once(() => new Map(deps.bundled().map((a) => [a.id, a])));
+  const bundledAliases = once(() => aliasOwners(deps.bundled()));
   return {
     async report(input: PageReport, tabId: number | undefined): Promise<Result<{ url: string }>> {
       // Cut to the store's limits here, where the page's words enter (lib/store/limits.ts).
@@ -137,9 +138,7 @@ export function createHandlers(deps: BackgroundDeps) {
       const bundled = deps.bundled();
       const others = await readerActors(deps.db).catch(() => [] as Actor[]);
       const base = [...bundled.filter((a) => a.id !== actor?.id), ...others.filter((a) => a.id !== actor?.id)];
-      const knownAliases = new Map<string, { actorId: string; ambiguous: boolean }>();
-      for (const a of base)
-        for (const k of actorKeys(a)) if (!knownAliases.has(k.key)) knownAliases.set(k.key, { actorId: a.id, ambiguous: k.ambiguous });
+      const knownAliases = aliasOwners(base);
       const { errors, actors } = validateActors([actor], { knownIds: new Set(base.map((a) => a.id)), knownAliases });
       if (errors.length || !actors[0]) return fail('invalid-input', errors.map(formatIssue).join('\n') || 'Invalid actor.');
       return attempt(async () => (await saveReaderActor(deps.db, actors[0]!, source, deps.now())).actor);
@@ -192,7 +191,8 @@ export function createHandlers(deps: BackgroundDeps) {
       if (typeof text !== 'string' || (mode !== 'merge' && mode !== 'replace'))
         return fail('invalid-input', 'An import needs a file and a mode.');
       const knownActorIds = new Set(deps.bundled().map((a) => a.id));
-      const res = await importBackupText(deps.db, text, { knownActorIds, mode, now: deps.now() });
+      // The same name-clash check as saving an actor: a backup's actor cannot take a bundled actor's name.
+      const res = await importBackupText(deps.db, text, { knownActorIds, knownAliases: bundledAliases(), mode, now: deps.now() });
       if (res.ok) return { ok: true, value: { counts: res.value.counts, problems: [] } };
       const problems = 'problems' in res ? res.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)) : [];
       return { ok: false, error: { ...res.error, message: [res.error.message, ...problems].join('\n') } };

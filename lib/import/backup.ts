@@ -1,7 +1,7 @@
 import { BACKUP_SCHEMA, BACKUP_VERSION, type Backup, KEY_FIELD, TABLES, type TableName } from '../export/types';
 import { type ValidateOptions, validateActors } from '../kb/validate';
 import type { Failure } from '../result';
-import type { ClaimRecord, NoteRecord } from '../store/types';
+import type { ArticleRecord, ClaimRecord, NoteRecord } from '../store/types';
 import { checkSizes, exceedsBytes, formatBytes, MAX_FILE_BYTES } from './limits';
 import { formatProblem, type Problem, ProblemList } from './problems';
 import { checkRecord } from './records';
@@ -70,7 +70,13 @@ export function parseBackup(text: string, options: ParseOptions): ParseResult {
   }
   const readerIds = checkReaderActors(file.readerActors, options, problems);
   const known = (id: string) => options.knownActorIds.has(id) || readerIds.has(id);
-  checkActorReferences((sound.claims ?? []) as [number, ClaimRecord][], (sound.notes ?? []) as [number, NoteRecord][], known, problems);
+  checkActorReferences(
+    (sound.articles ?? []) as [number, ArticleRecord][],
+    (sound.claims ?? []) as [number, ClaimRecord][],
+    (sound.notes ?? []) as [number, NoteRecord][],
+    known,
+    problems,
+  );
 
   if (problems.size > 0) return failed(problems.list());
   // Every table, record and reference was checked above.
@@ -151,6 +157,7 @@ function checkReaderActors(rows: unknown, options: ParseOptions, problems: Probl
 }
 
 function checkActorReferences(
+  articles: [number, ArticleRecord][],
   claims: [number, ClaimRecord][],
   notes: [number, NoteRecord][],
   known: (id: string) => boolean,
@@ -158,6 +165,12 @@ function checkActorReferences(
 ): void {
   const unknown = (path: string, id: string) =>
     problems.add(path, `unknown actor "${id}": neither in the knowledge base nor among the backup's reader actors`, 'unknownActor');
+  for (const [i, a] of articles) {
+    a.actorIds.forEach((id, j) => {
+      if (!known(id)) unknown(`articles[${i}].actorIds[${j}]`, id);
+    });
+    for (const id of Object.keys(a.actorCounts)) if (!known(id)) unknown(`articles[${i}].actorCounts.${id}`, id);
+  }
   // A claim's speaker is one of its actorIds (checked with the claim), so actorIds covers it.
   for (const [i, c] of claims) {
     c.actorIds.forEach((id, j) => {

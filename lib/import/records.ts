@@ -14,11 +14,18 @@ const text = string();
 // background applies where they enter and the export to what was stored before them.
 const upTo = (maxChars: number) => string({ maxChars });
 const ids = listOf(id);
+/** An article's address: the web only (a `javascript:` URL from a file would become a link). */
+const webUrl: Check = (v, path, problems) => {
+  if (!id(v, path, problems)) return false;
+  if (/^https?:\/\/[^\s]/iu.test(v as string) && URL.canParse(v as string)) return true;
+  problems.add(path, 'not a web address (http or https)', 'badLink');
+  return false;
+};
 const anchor = object({ exact: upTo(LIMITS.claimText), prefix: upTo(LIMITS.anchorContext), suffix: upTo(LIMITS.anchorContext) });
 
 const article = object(
   {
-    url: id,
+    url: webUrl,
     title: upTo(LIMITS.title),
     site: upTo(LIMITS.site),
     lang: upTo(LIMITS.lang),
@@ -38,7 +45,7 @@ const article = object(
 const claim = object(
   {
     id,
-    articleUrl: id,
+    articleUrl: webUrl,
     site: upTo(LIMITS.site),
     articleTitle: upTo(LIMITS.title),
     publishedAt: nullable(upTo(LIMITS.publishedAt)),
@@ -77,7 +84,7 @@ const note = object(
     kind: oneOf(['actor', 'claim', 'article', 'passage']),
     actorId: nullable(id),
     claimId: nullable(id),
-    articleUrl: nullable(id),
+    articleUrl: nullable(webUrl),
     anchor: nullable(anchor),
     body: string({ maxChars: MAX_NOTE_CHARS }),
     createdAt: timestamp,

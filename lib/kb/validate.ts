@@ -381,6 +381,17 @@ export function actorKeys(actor: Actor): { text: string; key: string; ambiguous:
   return out;
 }
 
+/**
+ * Every name and alias of `actors` (normalised) with the actor it belongs to, first owner kept:
+ * what `knownAliases` wants, so a new or imported actor cannot silently take another's name.
+ */
+export function aliasOwners(actors: readonly Actor[]): Map<string, { actorId: string; ambiguous: boolean }> {
+  const owners = new Map<string, { actorId: string; ambiguous: boolean }>();
+  for (const a of actors)
+    for (const k of actorKeys(a)) if (!owners.has(k.key)) owners.set(k.key, { actorId: a.id, ambiguous: k.ambiguous });
+  return owners;
+}
+
 function checkAliasCollisions(input: Json[], bad: Set<number>, options: ValidateOptions, errors: KbIssue[]): void {
   const owners = new Map<string, { actorId: string; ambiguous: boolean; index: number }>();
   for (const [key, v] of options.knownAliases ?? []) owners.set(key, { ...v, index: -1 });

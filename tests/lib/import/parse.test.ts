@@ -5,6 +5,7 @@ import { importBackupText } from '@/lib/import/import-text';
 import { MB } from '@/lib/import/limits';
 import { formatProblem, MAX_PROBLEMS, problemCount, summariseProblems } from '@/lib/import/problems';
 import { translator } from '@/lib/i18n/messages';
+import { aliasOwners } from '@/lib/kb/validate';
 import { LIMITS } from '@/lib/store/limits';
 import type { SiyaqDB } from '@/lib/store/db';
 import { dumpText, fill, fixture, KNOWN, openDb } from '../export/fixture';
@@ -166,6 +167,44 @@ describe('parseBackup refuses a bad file before anything is written', () => {
       `notes[${noteAt('n-long')}].actorId: unknown actor "reader-militia": neither in the knowledge base nor among the backup's reader actors`,
     );
     expect(p.some((x) => /^claims\[\d\]\.actorIds\[1\]: unknown actor "reader-militia"/.test(x))).toBe(true);
+    // The articles that mention it too.
+    expect(p.some((x) => /^articles\[\d\]\.actorIds\[\d\]: unknown actor "reader-militia"/.test(x))).toBe(true);
+    expect(p.some((x) => /^articles\[\d\]\.actorCounts\.reader-militia: unknown actor "reader-militia"/.test(x))).toBe(true);
+  });
+
+  it('an article naming an actor that exists nowhere', async () => {
+    expect(
+      await broken((b) => {
+        set(b, 'articles[0].actorIds', [...(get(b, 'articles[0].actorIds') as string[]), 'ghost']);
+      }),
+    ).toEqual([
+      `articles[0].actorIds[${(get(backupJson(), 'articles[0].actorIds') as string[]).length}]: unknown actor "ghost": neither in the knowledge base nor among the backup's reader actors`,
+    ]);
+  });
+
+  it('an address that is not on the web, where it would become a link', async () => {
+    const p = await broken((b) => {
+      set(b, 'articles[0].url', 'javascript:alert(document.domain)');
+      set(b, 'claims[0].articleUrl', 'data:text/html,<script>alert(1)</script>');
+      set(b, `notes[${noteAt('n-passage')}].articleUrl`, 'file:///etc/passwd');
+    });
+    expect(p).toEqual([
+      'articles[0].url: not a web address (http or https)',
+      'claims[0].articleUrl: not a web address (http or https)',
+      `notes[${noteAt('n-passage')}].articleUrl: not a web address (http or https)`,
+    ]);
+  });
+
+  it('a reader actor taking a bundled actor’s name, as saving one in the panel refuses', () => {
+    const text = exportBackup(fixture(), { now: NOW });
+    const knownAliases = aliasOwners([
+      { id: 'kadhimi', type: 'person', names: { ar: 'مصطفى الكاظمي', en: 'Mustafa al-Kadhimi' }, note: { ar: 'ن', en: 'n' } },
+      { id: 'iraq', type: 'state', names: { ar: 'قائد الفصيل', en: 'Iraq' }, note: { ar: 'ن', en: 'n' } },
+    ]);
+    const r = parseBackup(text, { knownActorIds: KNOWN, knownAliases });
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^readerActors\[\d\]\.actor\.aliases: "قائد الفصيل" is also a name of "iraq"/),
+    ]);
   });
 
   it('an invalid reader actor, checked by the knowledge base validator', async () => {
