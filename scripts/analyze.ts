@@ -12,7 +12,7 @@ import { extname } from 'node:path';
 import { loadDocument } from '../harness/document';
 import { analyzeText } from '../lib/analysis/analyze';
 import { analyzeEnglish } from '../lib/analysis/english';
-import type { ArticleAnalysis } from '../lib/analysis/types';
+import type { ArticleAnalysis, NameType } from '../lib/analysis/types';
 import type { MatcherData } from '../lib/kb/compile';
 import { analyzeDocument } from '../lib/page/analyze-document';
 import { siteOf } from '../lib/url';
@@ -38,10 +38,12 @@ export interface AnalyzerOutput {
     /** Outlets (actor ids) credited with the claim. */
     credits: string[];
   }[];
+  /** Names outside the base (people, organisations, places), offsets into bodyText. */
+  names: { text: string; start: number; end: number; type: NameType }[];
 }
 
 function shape(
-  meta: Omit<AnalyzerOutput, 'mentions' | 'figures' | 'claims' | 'bodyText' | 'lang' | 'outlet'>,
+  meta: Omit<AnalyzerOutput, 'mentions' | 'figures' | 'claims' | 'bodyText' | 'lang' | 'outlet' | 'names'>,
   a: ArticleAnalysis | null,
 ): AnalyzerOutput {
   return {
@@ -61,6 +63,7 @@ function shape(
       }),
       credits: c.credits ?? [],
     })),
+    names: (a?.names ?? []).map((n) => ({ text: n.text, start: n.start, end: n.end, type: n.type })),
   };
 }
 
@@ -127,6 +130,8 @@ function report(input: string, out: AnalyzerOutput): string {
     const credited = c.credits.length ? ` (credited: ${c.credits.join(', ')})` : '';
     lines.push(`  [${c.speakerId ?? '?'}] ${c.text.length > 160 ? `${c.text.slice(0, 160)}…` : c.text}${credited}`);
   }
+  lines.push('', `names outside the base (${out.names.length}):`);
+  for (const n of out.names) lines.push(`  ${n.type}: ${n.text}`);
   return lines.join('\n');
 }
 

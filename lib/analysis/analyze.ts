@@ -8,6 +8,7 @@ import { attachCredits, findCredits } from './credits';
 import type { EnglishAnalysis } from './english';
 import { findFigures } from './figures';
 import { outletOfUrl } from './outlet';
+import { findNames } from './names/find-names';
 import { findRoleMentions } from './roles';
 import { splitSentences } from './sentences';
 import { ANALYSIS_SCHEMA_VERSION, type ArticleAnalysis, type Claim, type Mention, type Proposal, type Span } from './types';
@@ -69,7 +70,19 @@ export function* analysisSteps(text: string, data: MatcherData, options: Analyze
   attachCredits(text, claims, credits, sentences);
   const proposals = english ? unknownNames(english.proposals, mentions) : [];
   const outlet = options.url ? outletOfUrl(options.url, data, options.extra) : null;
-  return { schema: ANALYSIS_SCHEMA_VERSION, lang, text, mentions, figures, sentences, claims, proposals, outlet, credits };
+  return {
+    schema: ANALYSIS_SCHEMA_VERSION,
+    lang,
+    text,
+    mentions,
+    figures,
+    sentences,
+    claims,
+    proposals,
+    outlet,
+    credits,
+    names: findNames(text, norm, mentions, english?.proposals),
+  };
 }
 
 /** In English the content of a claim is its quotation, when it has one. */

@@ -116,6 +116,7 @@ function analyzePiece(text: string): EnglishAnalysis {
   const proposals: Proposal[] = [
     ...(doc.people().json({ offset: true }) as Offset[]).map((p) => ({ ...p, kind: 'person' as const })),
     ...(doc.organizations().json({ offset: true }) as Offset[]).map((p) => ({ ...p, kind: 'organisation' as const })),
+    ...(doc.places().json({ offset: true }) as Offset[]).map((p) => ({ ...p, kind: 'place' as const })),
   ]
     .map((p) => ({ text: p.text.replace(/[\s.,;:'’]+$/u, ''), start: p.offset.start, end: p.offset.start + p.offset.length, kind: p.kind }))
     .map((p) => ({ ...p, end: p.start + p.text.length }))

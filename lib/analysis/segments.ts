@@ -63,6 +63,7 @@ export async function analyzeInSegments(
     merged.claims.push(...shift(a.claims, part.start).map((c) => ({ ...c, figures: c.figures.map((i) => i + figureBase) })));
     merged.proposals.push(...shift(a.proposals, part.start));
     merged.credits.push(...shift(a.credits, part.start));
+    merged.names.push(...shift(a.names, part.start).map((n) => (n.roleSpan ? { ...n, roleSpan: shift([n.roleSpan], part.start)[0]! } : n)));
   }
   // A dateline's agency in the first piece sources the claims of every piece.
   attachCredits(text, merged.claims, merged.credits, merged.sentences);

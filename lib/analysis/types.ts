@@ -57,10 +57,31 @@ export interface Claim extends Span {
   credits?: string[];
 }
 
-/** A person or organisation the English analyser recognised that the knowledge base does not know. */
+/** A person, organisation or place the English analyser recognised that the knowledge base does not know. */
 export interface Proposal extends Span {
   text: string;
-  kind: 'person' | 'organisation';
+  kind: 'person' | 'organisation' | 'place';
+}
+
+export type NameType = 'person' | 'organisation' | 'place' | 'other';
+
+/** How a name outside the base was found: the evidence the reader can be shown. */
+export type NameEvidence = 'given-name' | 'title' | 'apposition' | 'head-noun' | 'place-noun' | 'coreference' | 'english';
+
+/**
+ * A name the knowledge base does not know, found from evidence in the text (names/). Never
+ * overlaps a mention of a known actor.
+ */
+export interface FoundName extends Span {
+  /** As written, without a proclitic (و، ب، ل …). */
+  text: string;
+  type: NameType;
+  /** Normalised form of the fullest name the article gives this one (أنان → كوفي أنان): one key per person. */
+  key: string;
+  via: NameEvidence;
+  /** What the article calls them: a title before (وزيرة الخارجية الأميركية) or an apposition after. */
+  role?: string;
+  roleSpan?: Span;
 }
 
 export interface ArticleAnalysis {
@@ -76,6 +97,8 @@ export interface ArticleAnalysis {
   outlet: PageOutlet | null;
   /** Every outlet the text credits, where it does. */
   credits: Credit[];
+  /** Names outside the base, in text order. */
+  names: FoundName[];
 }
 
 /**

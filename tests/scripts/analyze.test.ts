@@ -21,6 +21,7 @@ describe('npm run analyze', () => {
       'isArticle',
       'lang',
       'mentions',
+      'names',
       'outlet',
       'publishedAt',
       'site',
@@ -34,6 +35,10 @@ describe('npm run analyze', () => {
     });
     for (const m of page.mentions) expect(page.bodyText.slice(m.start, m.end)).toBe(m.text);
     for (const f of page.figures) expect(page.bodyText.slice(f.start, f.end)).toBe(f.text);
+    for (const n of page.names) {
+      expect(page.bodyText.slice(n.start, n.end)).toBe(n.text);
+      expect(['person', 'organisation', 'place', 'other']).toContain(n.type);
+    }
     expect(page.mentions.find((m: { actorId: string }) => m.actorId === 'mike-pompeo')).toMatchObject({
       name: { ar: 'مايك بومبيو', en: 'Mike Pompeo' },
     });

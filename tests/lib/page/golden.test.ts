@@ -33,6 +33,7 @@ function snapshot(html: string, url: string) {
       proposals: (a?.proposals ?? []).map((p) => `${p.kind} ${p.text}`),
       outlet: a?.outlet?.actorId ?? null,
       credits: (a?.credits ?? []).map((c) => `${c.start}-${c.end} ${c.actorId} ${c.scope}`),
+      names: (a?.names ?? []).map((n) => `${n.start}-${n.end} ${n.type} ${n.via} ${n.text}${n.role ? ` (${n.role})` : ''}`),
     };
   } finally {
     close();
