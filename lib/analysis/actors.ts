@@ -1,6 +1,7 @@
 import type { CompiledActor, MatcherData } from '../kb/compile';
 import { type Normalized, toOriginal } from '../text/normalize';
 import { type Candidate, matcherFor } from './matcher';
+import { checkMentions } from './mention-checks';
 import { resolveMentions } from './resolve';
 import type { Mention } from './types';
 
@@ -37,16 +38,45 @@ function combine(text: string, base: MatcherData, extra: MatcherData | undefined
   return { actors, candidates: out };
 }
 
+/**
+ * The longest match wins in the matcher, so an ambiguous alias the resolver then rejects (الملك
+ * عبدالله, which names two kings) can hide a name that starts inside it (عبدالله الثاني). Each
+ * rejected match of two words or more is scanned again from its second word; when that finds
+ * names, the candidates with those in its place are returned for a second resolution.
+ */
+function uncovered(
+  text: string,
+  data: MatcherData,
+  candidates: readonly Candidate[],
+  resolved: readonly { candidate: Candidate }[],
+): Candidate[] | null {
+  const kept = new Set(resolved.map((r) => r.candidate.start));
+  let out: Candidate[] | null = null;
+  for (const [i, c] of candidates.entries()) {
+    if (kept.has(c.start)) continue;
+    const space = text.indexOf(' ', c.start);
+    if (space < 0 || space >= c.end) continue;
+    const from = space + 1;
+    const to = Math.min(candidates[i + 1]?.start ?? text.length, c.end + 64);
+    const found = matcherFor(data)
+      .scan(text.slice(from, to))
+      .filter((f) => f.start + from < c.end)
+      .map((f) => ({ ...f, start: f.start + from, end: f.end + from }));
+    if (found.length === 0) continue;
+    out ??= candidates.slice();
+    out.splice(out.indexOf(c), 1, ...found);
+  }
+  return out;
+}
+
 /** Actor mentions in normalised text, with offsets into the original. */
 export function findMentions(original: string, norm: Normalized, data: MatcherData, publishedAt?: string, extra?: MatcherData): Mention[] {
   const { actors, candidates } = combine(norm.text, data, extra);
-  const resolved = resolveMentions(candidates, {
-    actors,
-    text: norm.text,
-    original,
-    toOriginalStart: (i) => norm.starts[i] ?? original.length,
-    publishedAt,
-  });
+  const ctx = { actors, text: norm.text, original, toOriginalStart: (i: number) => norm.starts[i] ?? original.length, publishedAt };
+  let resolved = resolveMentions(candidates, ctx);
+  const rescanned = uncovered(norm.text, data, candidates, resolved);
+  if (rescanned) resolved = resolveMentions(rescanned, ctx);
+  resolved = checkMentions(norm.text, actors, resolved);
   const out: Mention[] = [];
   for (const { candidate, actor, via } of resolved) {
     const a = actors[actor]!;

@@ -75,12 +75,15 @@ export function resolveMentions(found: readonly Candidate[], ctx: ResolveContext
   const candidates = found.map((c) => withPlus(c, ctx));
   const firm: (ResolvedMention | undefined)[] = candidates.map((c) => {
     const ok = c.entries.filter((e) => caseAllows(c, flagsOf(e), ctx));
-    const direct = ok.filter((e) => !(flagsOf(e) & F_AMBIGUOUS));
+    const weak = shortBehindClitic(c, ctx.text);
+    // A short person's name behind a proclitic (برجي = ب + رجي) is as weak as an ambiguous alias.
+    const direct = ok.filter((e) => !(flagsOf(e) & F_AMBIGUOUS) && !(weak && ctx.actors[actorOf(e)]!.type === 'person'));
     if (direct.length === 0) return undefined;
     // Prefer a full name when one key names two actors in different ways.
     const best = direct.find((e) => flagsOf(e) & F_FULL) ?? direct[0]!;
     return { candidate: c, actor: actorOf(best), via: 'name' as const };
   });
+  dropOrdinaryWordAliases(firm, ctx);
 
   // Where each actor was named unambiguously, in text order: the evidence for short forms.
   const evidence = new Map<number, number[]>();
@@ -140,6 +143,11 @@ export function resolveMentions(found: readonly Candidate[], ctx: ResolveContext
       return;
     }
     const strict = supported.every((a) => NAME_SLOT_TYPES.has(ctx.actors[a]!.type));
+    const glossed = glossOf(ctx.text, c, out[out.length - 1]);
+    if (glossed !== undefined && supported.includes(glossed)) {
+      out.push({ candidate: c, actor: glossed, via: 'coreference' });
+      return;
+    }
     if (via === 'coreference' && strict && !nameSlotOk(ctx.text, candidates, i, out, evidence)) return;
     out.push({ candidate: c, actor: nearest(supported, evidence, titled, c.start), via });
   });
@@ -241,4 +249,46 @@ function nearest(actors: number[], evidence: Map<number, number[]>, titled: Map<
     }
   }
   return best;
+}
+
+/** A name of three letters or fewer whose match needed a proclitic taken off the word. */
+function shortBehindClitic(c: Candidate, text: string): boolean {
+  return c.clitic > 0 && c.end - c.start <= 3 && !/\s/u.test(text.slice(c.start, c.end));
+}
+
+/**
+ * "حركة المقاومة الإسلامية (حماس)": a short name in brackets right after the actor's name is its
+ * gloss, whatever word it also is. Returns that actor.
+ */
+function glossOf(text: string, c: Candidate, prev: ResolvedMention | undefined): number | undefined {
+  if (!prev || c.clitic > 0) return undefined;
+  const between = text.slice(prev.candidate.end, c.start);
+  if (!/^\s*[(\[]\s*$/u.test(between) || !/^\s*[)\]]/u.test(text.slice(c.end, c.end + 4))) return undefined;
+  return prev.actor;
+}
+
+/**
+ * An alias made only of words with the article (الأسد الأب: "the father lion") reads as ordinary
+ * words unless the article is about its actor's world: another name of its state, or of someone
+ * or something of that state. Without such a name it is dropped.
+ */
+function dropOrdinaryWordAliases(firm: (ResolvedMention | undefined)[], ctx: ResolveContext): void {
+  const ordinary = (m: ResolvedMention): boolean => {
+    const a = ctx.actors[m.actor]!;
+    if (a.type !== 'person' || !a.country) return false;
+    const words = wordsIn(ctx.text, m.candidate.start, m.candidate.end);
+    return words.length >= 2 && words.every((w) => w.text.startsWith('ال'));
+  };
+  const suspects = firm.map((m) => (m && ordinary(m) ? m : undefined));
+  if (!suspects.some(Boolean)) return;
+  const countries = new Set<string>();
+  firm.forEach((m, i) => {
+    if (!m || suspects[i]) return;
+    const a = ctx.actors[m.actor]!;
+    if (a.type === 'state') countries.add(a.id);
+    if (a.country) countries.add(a.country);
+  });
+  suspects.forEach((m, i) => {
+    if (m && !countries.has(ctx.actors[m.actor]!.country!)) firm[i] = undefined;
+  });
 }
