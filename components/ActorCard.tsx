@@ -160,7 +160,9 @@ function Links({ actor }: { actor: Actor }) {
 function RelatedClaims({ actorId, first }: { actorId: string; first: FirstCard | undefined }) {
   const { services, t } = usePanel();
   const [limit, setLimit] = useState(CLAIMS_PAGE);
-  const [tab, setTab] = useState<'by' | 'about'>('by');
+  // Until the reader picks a side, the card opens on the side that has claims: an actor quoted by
+  // no one but named in many claims would otherwise open on an empty "Said by" list.
+  const [picked, setPicked] = useState<{ actorId: string; tab: 'by' | 'about' } | null>(null);
   // One claim past the page tells whether there are more: counting them all reads the whole
   // index range, over a hundred milliseconds for an actor in 15,000 claims.
   const claims = useLiveQuery(() => services.queries.claimsAbout(actorId, limit + 1), [actorId, limit], first?.claims);
@@ -172,19 +174,39 @@ function RelatedClaims({ actorId, first }: { actorId: string; first: FirstCard |
   }, [claims]);
   const by = list.filter((c) => c.speakerId === actorId);
   const about = list.filter((c) => c.speakerId !== actorId);
+  const tab = picked?.actorId === actorId ? picked.tab : by.length === 0 && about.length > 0 ? 'about' : 'by';
   const shown = tab === 'by' ? by : about;
+  const pick = (next: 'by' | 'about') => setPicked({ actorId, tab: next });
+  // Arrow keys move between the two tabs, as in the ARIA tabs pattern; Tab goes on into the list.
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const next = tab === 'by' ? 'about' : 'by';
+    pick(next);
+    (e.currentTarget as HTMLElement).parentElement?.querySelector<HTMLElement>(`#claims-tab-${next}`)?.focus();
+  };
+  const tabProps = (id: 'by' | 'about') => ({
+    type: 'button' as const,
+    role: 'tab' as const,
+    id: `claims-tab-${id}`,
+    'aria-selected': tab === id,
+    'aria-controls': 'claims-panel',
+    tabIndex: tab === id ? 0 : -1,
+    onClick: () => pick(id),
+    onKeyDown: onKey,
+  });
   return (
     <section class="related" aria-labelledby="related-title">
       <h3 id="related-title">{t('relatedClaims')}</h3>
-      <div role="tablist" class="tabs">
-        <button type="button" role="tab" aria-selected={tab === 'by'} onClick={() => setTab('by')}>
+      <div role="tablist" class="tabs" aria-labelledby="related-title">
+        <button {...tabProps('by')}>
           {t('claimsBy')} ({by.length})
         </button>
-        <button type="button" role="tab" aria-selected={tab === 'about'} onClick={() => setTab('about')}>
+        <button {...tabProps('about')}>
           {t('claimsAbout')} ({about.length})
         </button>
       </div>
-      <div role="tabpanel">
+      <div role="tabpanel" id="claims-panel" aria-labelledby={`claims-tab-${tab}`}>
         {shown.length === 0 ? (
           <p class="empty">{t('noClaims')}</p>
         ) : (

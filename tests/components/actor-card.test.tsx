@@ -55,6 +55,26 @@ describe('ActorCard', () => {
     await until(() => expect(root.querySelector('[role=tabpanel] .empty')).not.toBeNull());
   });
 
+  it('opens on the side that has claims: an actor only named, never quoted, opens on "About"', async () => {
+    const { services } = fakeServices(db, ACTORS);
+    const { root } = await mount(<ActorCard actorId="iraq" drafts={memoryStorage()} />, services, 'en');
+    await until(() => expect(root.querySelectorAll('[role=tabpanel] .claim').length).toBeGreaterThan(0));
+    const tabs = [...root.querySelectorAll('[role=tab]')];
+    expect(tabs.map((b) => b.getAttribute('aria-selected'))).toEqual(['false', 'true']);
+    expect(tabs[0]!.textContent).toBe('Said by this actor (0)');
+    expect(root.querySelector('[role=tabpanel]')?.getAttribute('aria-labelledby')).toBe(tabs[1]!.id);
+    // The reader's choice holds: back to "Said by", which is empty.
+    await click(tabs[0]);
+    await until(() => expect(root.querySelector('[role=tabpanel] .empty')).not.toBeNull());
+    // The Arabic labels fit any actor: no feminine pronoun (على لسانها / عنها).
+    const ar = await mount(<ActorCard actorId="iraq" drafts={memoryStorage()} />, services, 'ar');
+    await until(() => expect(ar.root.querySelectorAll('[role=tab]')).toHaveLength(2));
+    expect([...ar.root.querySelectorAll('[role=tab]')].map((b) => b.textContent?.replace(/ \(.*/, ''))).toEqual([
+      'بلسان الفاعل',
+      'عن الفاعل',
+    ]);
+  });
+
   it('lists 30 claims, and offers the next 30 only when there are more', async () => {
     const more = Array.from({ length: 30 }, (_, i) =>
       claim(`وقال الكاظمي في التصريح ${i} إن الوضع مستقر.`, 'mustafa-al-kadhimi', ['iraq']),
