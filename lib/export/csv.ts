@@ -9,7 +9,7 @@ export interface CsvOptions extends ExportOptions {
   names: ActorNames;
 }
 
-export const CSV_COLUMNS = ['kind', 'id', 'actor_ids', 'actor_names', 'site', 'date', 'url', 'text', 'quote', 'note'] as const;
+export const CSV_COLUMNS = ['kind', 'id', 'actor_ids', 'actor_names', 'site', 'date', 'url', 'text', 'quote', 'note', 'tags'] as const;
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
 /** Without a byte order mark, Excel reads UTF-8 as the local code page and Arabic turns to mojibake. */
@@ -56,6 +56,7 @@ export function exportCsv(data: BackupData, options: CsvOptions): string {
     text: c.text,
     quote: c.anchor.exact,
     note: '',
+    tags: '',
   });
   const noteRow = (n: NoteRecord): Row => {
     const claim = n.claimId === null ? undefined : claimById.get(n.claimId);
@@ -71,6 +72,8 @@ export function exportCsv(data: BackupData, options: CsvOptions): string {
       text: claim?.text ?? '',
       quote: n.anchor?.exact ?? '',
       note: n.body,
+      // Tags never hold ; (lib/store/tags.ts), so the cell splits back into them.
+      tags: (n.tags ?? []).join(';'),
     };
   };
 

@@ -11,7 +11,8 @@ export const BACKUP_SCHEMA = 'siyaq-backup';
 export const BACKUP_VERSION = 1;
 /** 2: each claim once, under its article; the reader's notes as written (version 1 escaped them). */
 export const MARKDOWN_VERSION = 2;
-export const CSV_VERSION = 1;
+/** 2: a `tags` column at the end. */
+export const CSV_VERSION = 2;
 export const ANNOTATION_VERSION = 1;
 export const CSL_VERSION = 1;
 

@@ -114,7 +114,7 @@ describe('exportFileName', () => {
   it('names the format, its version and the time to the minute, in ASCII', () => {
     expect(exportFileName('backup', NOW)).toBe('siyaq-backup-v1-2024-05-05-1030.json');
     expect(exportFileName('markdown', NOW)).toBe('siyaq-notes-v2-2024-05-05-1030.md');
-    expect(exportFileName('csv', NOW)).toBe('siyaq-table-v1-2024-05-05-1030.csv');
+    expect(exportFileName('csv', NOW)).toBe('siyaq-table-v2-2024-05-05-1030.csv');
     expect(exportFileName('annotations', NOW)).toBe('siyaq-annotations-v1-2024-05-05-1030.jsonld');
   });
 });

@@ -70,6 +70,7 @@ describe('exportCsv', () => {
         text: c.text,
         quote: c.anchor.exact,
         note: '',
+        tags: '',
       });
     }
     for (const n of data.notes) {
@@ -85,6 +86,8 @@ describe('exportCsv', () => {
       site: 'aljazeera.net',
     });
     expect(byId.get('n-article')).toMatchObject({ site: 'reuters.com', actor_ids: '' });
+    // The reader's tags, split back by the cell's separator.
+    expect(byId.get('n-article')!.tags.split(';')).toEqual(data.notes.find((n) => n.id === 'n-article')!.tags);
   });
 
   it('quotes every field, doubling quotes', () => {
