@@ -87,7 +87,7 @@ describe('exportCsv', () => {
     });
     expect(byId.get('n-article')).toMatchObject({ site: 'reuters.com', actor_ids: '' });
     // The reader's tags, split back by the cell's separator.
-    expect(byId.get('n-article')!.tags.split(';')).toEqual(data.notes.find((n) => n.id === 'n-article')!.tags);
+    expect(byId.get('n-article')!.tags!.split(';')).toEqual(data.notes.find((n) => n.id === 'n-article')!.tags);
   });
 
   it('quotes every field, doubling quotes', () => {
