@@ -14,7 +14,7 @@ import { analyzeText } from '../lib/analysis/analyze';
 import { analyzeEnglish } from '../lib/analysis/english';
 import type { ArticleAnalysis, NameType } from '../lib/analysis/types';
 import type { MatcherData } from '../lib/kb/compile';
-import { analyzeDocument } from '../lib/page/analyze-document';
+import { analyzeDocument } from '../lib/article/analyze-document';
 import { siteOf } from '../lib/url';
 import { loadMatcherData } from './lib/matcher-data';
 

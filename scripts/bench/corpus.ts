@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDocument } from '../../harness/document';
 import { PAGES, REAL, SHARED } from '../../harness/paths';
-import { collectText } from '../../lib/page/collect';
-import { findBody } from '../../lib/page/detect';
+import { collectText } from '../../lib/article/collect';
+import { findBody } from '../../lib/article/detect';
 
 function bodyText(html: string): string {
   const { doc, close } = loadDocument(html);

@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { collectText } from '../../lib/page/collect';
-import { detectArticle } from '../../lib/page/detect';
 import { loadDocument } from '../../harness/document';
 import { overlap, pageCases } from '../../harness/page-cases';
 import { ROOT } from '../../harness/paths';
+import { collectText } from '../../lib/article/collect';
+import { detectArticle } from '../../lib/article/detect';
 import type { Section } from './matcher';
 import { fmt, measure } from './stats';
 
@@ -72,7 +72,7 @@ export function benchDetection(): Section {
       '',
       `Pages meeting the target: Siyaq **${siyaqOk}/${cases.length}**, Readability ${readOk}/${cases.length}.` +
         " Times are medians of 7 runs after 2 warm-ups in happy-dom (a browser DOM is faster); Readability's include cloning the document." +
-        ` Source size: Siyaq's detector ${kb(detectorBytes)} of TypeScript (lib/page/{detect,body,blocks,boilerplate,metadata,language}.ts),` +
+        ` Source size: Siyaq's detector ${kb(detectorBytes)} of TypeScript (lib/article/{detect,body,blocks,boilerplate,metadata,language}.ts),` +
         ` Readability.js ${kb(readabilityBytes)}; Readability is used here only as the comparison, not in the extension.`,
     ].join('\n'),
   };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeEnglish } from '@/lib/analysis/english';
-import { analyzeDocument } from '@/lib/page/analyze-document';
+import { analyzeDocument } from '@/lib/article/analyze-document';
 import { BUNDLED } from '../../helpers/kb';
 import { loadDocument } from '../../../harness/document';
 import { pageCases } from '../../../harness/page-cases';
@@ -12,9 +12,9 @@ import { pageCases } from '../../../harness/page-cases';
  * change in behaviour shows up as a diff to review. After an intended change (a rule, the
  * knowledge base) regenerate them on purpose:
  *
- *   UPDATE_EXPECTED=1 npx vitest run tests/lib/page/golden.test.ts
+ *   UPDATE_EXPECTED=1 npx vitest run tests/lib/article/golden.test.ts
  *
- * The hand-written `<name>.expected.json` files stay the criteria (tests/lib/page/detect.test.ts
+ * The hand-written `<name>.expected.json` files stay the criteria (tests/lib/article/detect.test.ts
  * and tests/lib/analysis/fixtures.test.ts); these only pin what the current code does.
  */
 const UPDATE = process.env.UPDATE_EXPECTED === '1';

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeDocument } from '@/lib/page/analyze-document';
-import type { Block } from '@/lib/page/blocks';
-import { hintOf, hintWords, isBoxTitle, isFurnitureLine, readsLikeStory } from '@/lib/page/boilerplate';
-import { collectText } from '@/lib/page/collect';
-import { type Detection, detectArticle } from '@/lib/page/detect';
+import { analyzeDocument } from '@/lib/article/analyze-document';
+import type { Block } from '@/lib/article/blocks';
+import { hintOf, hintWords, isBoxTitle, isFurnitureLine, readsLikeStory } from '@/lib/article/boilerplate';
+import { collectText } from '@/lib/article/collect';
+import { type Detection, detectArticle } from '@/lib/article/detect';
 import { countWords } from '@/lib/text/words';
 import { testKb } from '../../helpers/kb';
 import { loadDocument } from '../../../harness/document';
@@ -14,7 +14,7 @@ import { overlap, type PageCase, pageCases } from '../../../harness/page-cases';
 /**
  * Article detection on every fixture page, against what a careful reader extracts
  * (tests/fixtures/pages/**\/*.expected.json, and the real pages' own expected output).
- * `UPDATE_EXPECTED=1 npx vitest run tests/lib/page/detect.test.ts` writes what the detector
+ * `UPDATE_EXPECTED=1 npx vitest run tests/lib/article/detect.test.ts` writes what the detector
  * produced to a `*.detected.json` beside each project fixture (real pages: scratch/detected/),
  * for review; the test itself only ever compares with the hand-written expectations.
  */

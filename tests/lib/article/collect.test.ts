@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectText, rangeFor, runAt } from '@/lib/page/collect';
+import { collectText, rangeFor, runAt } from '@/lib/article/collect';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html;
