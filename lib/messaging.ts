@@ -12,7 +12,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ImportMode, TableCounts } from './import/plan';
 import type { Actor } from './kb/schema';
 import type { FirstCard } from './store/first-card';
-import type { PageReport, QuoteAnchor } from './report';
+import type { AnalyseRequest, PageMarks, QuoteAnchor } from './report';
 import type { Result } from './result';
 import type { NoteInput } from './store/notes';
 import type { TabState } from './settings/items';
@@ -35,20 +35,16 @@ export interface ImportSummary {
 /** Handled by the background, which owns the database. */
 export interface BackgroundProtocol {
   // From the content script
-  /** The content script finished analysing a page; the background stores the visit. */
-  'page:report'(report: PageReport): Result<{ url: string }>;
+  /**
+   * A page's article text and metadata (text empty when the page is not an article): the
+   * background analyses it beside the warm base, stores the visit and answers with the marks to
+   * paint, as offsets into that text. One in flight per tab; the page gives up after 2 s (lib/page/session.ts).
+   */
+  'page:analyse'(data: AnalyseRequest): Result<PageMarks>;
   /** The reader clicked a highlighted actor; open the side panel on it. */
   'panel:open-actor'(data: { actorId: string }): Result<{ opened: boolean }>;
-  /** The reader's own actors, merged into the matcher on every page analysis. */
-  'kb:reader-actors'(): Result<Actor[]>;
   /** Who an actor is, in one line per language, for the hover card (the content script does not carry notes and roles). */
   'kb:describe'(data: { id: string }): Result<ActorSummary | null>;
-  /**
-   * The compiled bundled base (MatcherData) as JSON text, asked for once a page turns out to be an
-   * article: carried in the content script, half a megabyte of it would be compiled on every page
-   * of every news site.
-   */
-  'kb:matcher'(): Result<string>;
 
   // From the side panel and the options page
   /**
@@ -90,11 +86,9 @@ export interface BackgroundProtocol {
 export type SenderPolicy = 'extension' | 'content' | 'own-page';
 
 export const BACKGROUND_SENDERS = {
-  'page:report': 'own-page',
+  'page:analyse': 'own-page',
   'panel:open-actor': 'content',
-  'kb:reader-actors': 'content',
   'kb:describe': 'content',
-  'kb:matcher': 'content',
   'panel:first-card': 'extension',
   'tab:state': 'extension',
   'panel:select-actor': 'extension',

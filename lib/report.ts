@@ -1,5 +1,5 @@
 import type { PageOutlet } from './analysis/outlet';
-import type { ArticleAnalysis, Claim } from './analysis/types';
+import type { ArticleAnalysis, Claim, Figure, Mention, Span } from './analysis/types';
 import type { ActorType } from './kb/schema';
 
 /** Where a passage is in its article: the exact words and a little context on each side (W3C TextQuoteSelector). */
@@ -58,6 +58,26 @@ export interface ReportClaim {
   anchor: QuoteAnchor;
   /** Outlets credited with the claim (actor ids). */
   credits?: string[];
+}
+
+/**
+ * What the content script sends the background to analyse: the page's metadata and the article's
+ * text (empty when the page is not an article). The offsets of the answer index into `text`; the
+ * background checks that `url` is on the sending tab's site (lib/background/senders.ts).
+ */
+export interface AnalyseRequest extends PageMeta {
+  text: string;
+  /** This page load's id (PageReport.load). */
+  load?: string;
+}
+
+/** The background's answer: what to paint, as offsets into the text that was sent. */
+export interface PageMarks {
+  lang: ArticleAnalysis['lang'];
+  mentions: Mention[];
+  figures: Figure[];
+  /** Claims' sentences, to find one again on the page. */
+  claims: Span[];
 }
 
 export const REPORT_SCHEMA_VERSION = 2;

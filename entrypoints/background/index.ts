@@ -1,15 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import actorsJson from '@/generated/actors.json?raw';
 import matcherJson from '@/generated/matcher.json?raw';
+import { analyzeEnglish } from '@/lib/analysis/english';
 import { analyseTab, type FirefoxContentScripts, registerEnabledSites, type ScriptingApis } from '@/lib/background/activation';
 import { createHandlers } from '@/lib/background/handlers';
 import { firefoxApi, openPanel, panelApis, togglePanelFromToolbar } from '@/lib/background/panel';
 import { backgroundRoutes, guardRoutes } from '@/lib/background/routes';
-import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
+import type { MatcherData } from '@/lib/kb/compile';
+import type { Actor } from '@/lib/kb/schema';
 import { type BackgroundProtocol, type PageCommand, toBackground, toContent } from '@/lib/messaging';
 import { browserSession } from '@/lib/settings/browser';
 import { ENABLED_SITES } from '@/lib/settings/items';
 import { forgetTab } from '@/lib/settings/tab-session';
+import { once } from '@/lib/once';
 import { SiyaqDB } from '@/lib/store/db';
 
 export default defineBackground(() => {
@@ -23,8 +27,13 @@ export default defineBackground(() => {
     panel,
     now: Date.now,
     newId: () => crypto.randomUUID(),
-    bundled: () => BUNDLED_ACTORS,
-    matcherJson: () => matcherJson,
+    // The base ships as JSON text, parsed when first needed in this background's life: a
+    // background woken by a page parses the matcher (0.5 MB) and not the actors (1.2 MB) until a
+    // hover card or the panel asks for them; one woken by the panel, the other way round.
+    bundled: once(() => JSON.parse(actorsJson) as Actor[]),
+    base: once(() => JSON.parse(matcherJson) as MatcherData),
+    english: analyzeEnglish,
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
     setBadge: (tabId, count) => {
       void action.setBadgeText({ tabId, text: count ? String(count) : '' });
       void action.setBadgeBackgroundColor?.({ tabId, color: '#9a4d00' });

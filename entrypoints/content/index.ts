@@ -1,11 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bootstrap } from '@/lib/page/bootstrap';
-import { ARABIC_SITES, newsSiteMatches } from '@/lib/sites';
+import { NEWS_SITES, newsSiteMatches } from '@/lib/sites';
 import '@/lib/page/highlights.css';
 
-// Arabic news sites: no English analyser here, so compromise never loads on these pages.
+// One small script for Arabic and English news sites: it finds the article, sends its text to the
+// background (where the base and compromise live) and paints the answer.
 export default defineContentScript({
-  matches: newsSiteMatches(ARABIC_SITES),
+  matches: newsSiteMatches(NEWS_SITES),
   runAt: 'document_idle',
   main(ctx) {
     bootstrap(ctx);

@@ -1,6 +1,6 @@
 import type { MatcherData } from '../kb/compile';
 import { normalize } from '../text/normalize';
-import { countScripts } from '../text/scripts';
+import { detectLanguage } from '../text/scripts';
 import { tokenize } from '../text/tokenize';
 import { findMentions } from './actors';
 import { findClaims } from './claims';
@@ -27,12 +27,8 @@ export interface AnalyzeOptions {
   url?: string;
 }
 
-export function detectLanguage(text: string): 'ar' | 'en' | 'other' {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const { arabic: ar, latin: la } = countScripts(sample);
-  if (ar === 0 && la === 0) return 'other';
-  return ar >= la * 0.5 ? 'ar' : 'en';
-}
+// In lib/text, below the analysis, so that the content script's detector gets it without the analysis.
+export { detectLanguage } from '../text/scripts';
 
 /** The whole analysis of one article's text: pure, no DOM, no browser. */
 export function analyzeText(text: string, data: MatcherData, options: AnalyzeOptions = {}): ArticleAnalysis {

@@ -1,12 +1,10 @@
 import type { MatcherData } from '../kb/compile';
+import { cutText, SEGMENT } from '../text/cut';
 import { type AnalyzeOptions, analysisSteps, analyzeText } from './analyze';
 import { attachCredits } from './credits';
 import type { ArticleAnalysis, Span } from './types';
 
-/** A page's text beyond this is not an article: Siyaq analyses this much and stops cleanly. */
-export const MAX_TEXT = 400_000;
-/** Text analysed in one go before the page gets the main thread back. */
-export const SEGMENT = 24_000;
+export { cutText, MAX_TEXT, SEGMENT } from '../text/cut';
 
 /** Cuts text into pieces of about `size` characters at paragraph ends (never inside a line). */
 export function segments(text: string, size = SEGMENT): Span[] {
@@ -40,7 +38,7 @@ export async function analyzeInSegments(
   options: AnalyzeOptions,
   pause: () => Promise<void>,
 ): Promise<ArticleAnalysis> {
-  const text = fullText.length > MAX_TEXT ? fullText.slice(0, fullText.lastIndexOf('\n', MAX_TEXT) + 1 || MAX_TEXT) : fullText;
+  const text = cutText(fullText);
   const parts = segments(text);
   const run = async (piece: string): Promise<ArticleAnalysis> => {
     const steps = analysisSteps(piece, data, options);

@@ -1,5 +1,4 @@
-import { detectLanguage } from '../analysis/analyze';
-import { countScripts } from '../text/scripts';
+import { countScripts, detectLanguage } from '../text/scripts';
 
 /** The page's language and writing direction, from its markup and from its letters. */
 export interface PageLanguage {

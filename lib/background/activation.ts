@@ -34,14 +34,14 @@ export interface RegisteredScript {
 }
 
 export const CONTENT_JS = 'content-scripts/content.js';
-export const ENGLISH_JS = 'content-scripts/english.js';
 export const CONTENT_CSS = 'content-scripts/content.css';
 
 const scriptId = (host: string) => `siyaq-site-${host}`;
 
 /**
- * The toolbar button on a page Siyaq does not run on: analyse it. English pages get the English
- * script (with compromise), others the Arabic one. If Siyaq is already there, it analyses again.
+ * The toolbar button on a page Siyaq does not run on: analyse it (one content script for every
+ * language: the analysis, English included, runs in the background). If Siyaq is already there,
+ * it analyses again.
  */
 export async function analyseTab(
   scripting: ScriptingApis,
@@ -50,18 +50,8 @@ export async function analyseTab(
 ): Promise<'reanalysed' | 'injected' | 'refused'> {
   if (await reanalyse().catch(() => false)) return 'reanalysed';
   try {
-    const [probe] = await scripting.executeScript({
-      target: { tabId },
-      func: () => {
-        const lang = document.documentElement.lang.toLowerCase();
-        const text = (document.body?.textContent ?? '').slice(0, 5000);
-        const arabic = (text.match(/\p{Script=Arabic}/gu) ?? []).length;
-        const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
-        return lang.startsWith('en') || (latin > arabic * 2 && !lang.startsWith('ar')) ? 'en' : 'ar';
-      },
-    });
     await scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
-    await scripting.executeScript({ target: { tabId }, files: [probe?.result === 'en' ? ENGLISH_JS : CONTENT_JS] });
+    await scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
     return 'injected';
   } catch {
     // A page the browser does not let extensions touch (the web store, settings pages).

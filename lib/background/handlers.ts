@@ -1,11 +1,13 @@
+import type { EnglishAnalyzer } from '../analysis/english';
 import { importBackupText } from '../import/import-text';
 import type { ImportMode } from '../import/plan';
+import { compileMatcher, type MatcherData } from '../kb/compile';
 import { roleLabel } from '../kb/labels';
 import type { Actor } from '../kb/schema';
 import { aliasOwners, formatIssue, validateActors } from '../kb/validate';
 import type { ActorSummary, ImportSummary } from '../messaging';
 import { once } from '../once';
-import type { PageReport } from '../report';
+import type { PageMarks, PageReport } from '../report';
 import { attempt, fail, type Result } from '../result';
 import type { StorageArea } from '../settings/area';
 import { DATABASE_ITEMS, type TabState } from '../settings/items';
@@ -18,8 +20,16 @@ import { type FirstCard, readFirstCard } from '../store/first-card';
 import { type NoteInput, saveNote } from '../store/notes';
 import { readerActors, saveReaderActor } from '../store/reader-actors';
 import type { NoteRecord, ReaderActorRecord } from '../store/types';
+import { analysePage, readAnalyseRequest } from './analyse';
 import { openPanel, type PanelApis } from './panel';
 import { boundReport } from './report-input';
+
+/** An analysis given up because its tab sent newer text. */
+class Superseded extends Error {
+  constructor() {
+    super('A newer page from the same tab replaced this one.');
+  }
+}
 
 export interface BackgroundDeps {
   db: SiyaqDB;
@@ -30,8 +40,12 @@ export interface BackgroundDeps {
   newId: () => string;
   /** The bundled base, to validate reader actors against (ids, alias collisions). */
   bundled: () => readonly Actor[];
-  /** The compiled bundled base as JSON text (generated/matcher.json). */
-  matcherJson: () => string;
+  /** The compiled bundled base (generated/matcher.json), loaded once per background life. */
+  base: () => MatcherData | Promise<MatcherData>;
+  /** English with compromise: loaded only here, never in a page. */
+  english?: EnglishAnalyzer;
+  /** Hands the background back to other messages between the pieces of a very long page. */
+  pause?: () => Promise<void>;
   /** The toolbar badge: how many actors the tab's page mentions. */
   setBadge?: (tabId: number, count: number) => void;
 }
@@ -43,7 +57,52 @@ export interface BackgroundDeps {
 export function createHandlers(deps: BackgroundDeps) {
   const bundledById = once(() => new Map(deps.bundled().map((a) => [a.id, a])));
   const bundledAliases = once(() => aliasOwners(deps.bundled()));
+  // The reader's actors, compiled once per change (not on every analysis: 5,000 of them cost
+  // seconds); every handler that writes them forgets the compiled copy.
+  let reader: Promise<MatcherData | undefined> | undefined;
+  const readerBase = () =>
+    (reader ??= readerActors(deps.db).then(
+      (actors) => (actors.length ? compileMatcher(actors) : undefined),
+      () => {
+        reader = undefined;
+        return undefined;
+      },
+    ));
+  const readerChanged = <T>(res: T): T => {
+    reader = undefined;
+    return res;
+  };
+  // The latest analysis asked for by each tab: an older one that ends later does not overwrite
+  // the tab's state (a page navigated away from while it was being analysed).
+  const latest = new Map<number, number>();
+  let asked = 0;
   return {
+    /**
+     * A page's text, analysed where the base and the compiled reader actors stay warm: the visit
+     * is stored here and the marks go back to the page that sent it. `stored` settles when the
+     * store is written (the answer does not wait for it).
+     */
+    async analyse(data: unknown, tabId: number | undefined): Promise<{ answer: Result<PageMarks>; stored: Promise<unknown> }> {
+      const request = readAnalyseRequest(data);
+      if (!request) return { answer: fail('invalid-input', 'A page analysis needs a URL, metadata and text.'), stored: Promise.resolve() };
+      const seq = ++asked;
+      if (tabId !== undefined) latest.set(tabId, seq);
+      const superseded = () => tabId !== undefined && latest.get(tabId) !== seq;
+      // Between two pieces of a long page: other messages get in, and a tab that already sent
+      // newer text (the page changed, or another page opened) ends this one: no backlog builds up.
+      const pause = async () => {
+        await (deps.pause ?? (() => Promise.resolve()))();
+        if (superseded()) throw new Superseded();
+      };
+      const result = await attempt(async () => {
+        const [base, extra] = await Promise.all([deps.base(), readerBase()]);
+        return analysePage(request, base, { ...(extra ? { extra } : {}), ...(deps.english ? { english: deps.english } : {}), pause });
+      });
+      if (!result.ok) return { answer: result, stored: Promise.resolve() };
+      const stored = this.report(result.value.report, superseded() ? undefined : tabId);
+      return { answer: { ok: true, value: result.value.marks }, stored };
+    },
+
     async report(input: PageReport, tabId: number | undefined): Promise<Result<{ url: string }>> {
       // Cut to the store's limits here, where the page's words enter (lib/store/limits.ts).
       const report = boundReport(input);
@@ -122,14 +181,6 @@ export function createHandlers(deps: BackgroundDeps) {
       });
     },
 
-    matcher(): Result<string> {
-      return { ok: true, value: deps.matcherJson() };
-    },
-
-    readerActors(): Promise<Result<Actor[]>> {
-      return attempt(() => readerActors(deps.db));
-    },
-
     /**
      * A reader actor is checked like a bundled one: the schema, and no alias that means another
      * actor unless both flag it ambiguous. With a bundled id it extends that actor instead.
@@ -141,7 +192,7 @@ export function createHandlers(deps: BackgroundDeps) {
       const knownAliases = aliasOwners(base);
       const { errors, actors } = validateActors([actor], { knownIds: new Set(base.map((a) => a.id)), knownAliases });
       if (errors.length || !actors[0]) return fail('invalid-input', errors.map(formatIssue).join('\n') || 'Invalid actor.');
-      return attempt(async () => (await saveReaderActor(deps.db, actors[0]!, source, deps.now())).actor);
+      return attempt(async () => (await saveReaderActor(deps.db, actors[0]!, source, deps.now())).actor).then(readerChanged);
     },
 
     async importPack(fullName: string, actors: Actor[]): Promise<Result<{ saved: number; rejected: string[] }>> {
@@ -184,7 +235,7 @@ export function createHandlers(deps: BackgroundDeps) {
           },
         );
         return null;
-      });
+      }).then(readerChanged);
     },
 
     async importBackup(text: string, mode: ImportMode): Promise<Result<ImportSummary>> {
@@ -192,7 +243,9 @@ export function createHandlers(deps: BackgroundDeps) {
         return fail('invalid-input', 'An import needs a file and a mode.');
       const knownActorIds = new Set(deps.bundled().map((a) => a.id));
       // The same name-clash check as saving an actor: a backup's actor cannot take a bundled actor's name.
-      const res = await importBackupText(deps.db, text, { knownActorIds, knownAliases: bundledAliases(), mode, now: deps.now() });
+      const res = readerChanged(
+        await importBackupText(deps.db, text, { knownActorIds, knownAliases: bundledAliases(), mode, now: deps.now() }),
+      );
       if (res.ok) return { ok: true, value: { counts: res.value.counts, problems: [] } };
       const problems = 'problems' in res ? res.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)) : [];
       return { ok: false, error: { ...res.error, message: [res.error.message, ...problems].join('\n') } };
@@ -202,7 +255,7 @@ export function createHandlers(deps: BackgroundDeps) {
       return attempt(async () => {
         await deps.db.readerActors.delete(id);
         return null;
-      });
+      }).then(readerChanged);
     },
   };
 }

@@ -13,11 +13,15 @@ export type Routes = { [K in Type]: (data: Data<K>, sender: SenderInfo) => Reply
 /** Which handler answers each message of lib/messaging.ts. */
 export function backgroundRoutes(h: BackgroundHandlers): Routes {
   return {
-    'page:report': (data, sender) => h.report(data, sender.tab?.id),
+    // The answer goes back at once; the visit is stored meanwhile (a failure to store it is the
+    // store's to report, not the page's).
+    'page:analyse': async (data, sender) => {
+      const { answer, stored } = await h.analyse(data, sender.tab?.id);
+      void stored.catch(() => {});
+      return answer;
+    },
     'panel:open-actor': (data, sender) => h.openActor(data.actorId, sender.tab?.id),
-    'kb:reader-actors': () => h.readerActors(),
     'kb:describe': (data) => h.describe(data.id),
-    'kb:matcher': () => h.matcher(),
     'panel:first-card': (data) => h.firstCard(data.actorId),
     'tab:state': (data) => h.tabState(data.tabId),
     'panel:select-actor': (data) => h.selectActor(data.actorId, data.tabId),

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { EnglishAnalyzer } from '../analysis/english';
-import type { MatcherData } from '../kb/compile';
 import { toBackground, toContent } from '../messaging';
 import { readItem, watchItem } from '../settings/area';
 import { LOOK } from '../settings/items';
@@ -9,39 +7,25 @@ import { isSiteDisabled } from '../settings/sites';
 import { startContentApp } from './content-app';
 
 /**
- * The glue between a content script entrypoint and the in-page app: messages, the browser's
- * i18n, storage and the script's lifetime. Shared by the Arabic and the English content scripts.
+ * The glue between the content script's entrypoint and the in-page app: messages, the browser's
+ * i18n, storage and the script's lifetime.
  */
-export function bootstrap(ctx: ContentScriptContext, english?: EnglishAnalyzer): void {
+export function bootstrap(ctx: ContentScriptContext): void {
   const send = toBackground.sendMessage;
   // This page load's id (crypto.randomUUID needs a secure context; http pages are not one).
   const load = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  // Asked for once per page, and again after a failure (a background that was restarting).
-  let base: Promise<MatcherData> | undefined;
-  const data = () => {
-    base ??= send('kb:matcher', undefined).then((res) => {
-      if (!res.ok) throw new Error(res.error.message);
-      return JSON.parse(res.value) as MatcherData;
-    });
-    return base.catch((e: unknown) => {
-      base = undefined;
-      throw e;
-    });
-  };
   void startContentApp({
     win: window,
-    data,
-    ...(english ? { english } : {}),
+    analyse: async (request) => {
+      // Every analysis of this page load carries its id: the background counts one read per load.
+      const res = await send('page:analyse', { ...request, load });
+      if (!res.ok) throw new Error(res.error.message);
+      return res.value;
+    },
     listen: (target, type, fn) => ctx.addEventListener(target, type as keyof WindowEventMap, fn),
     onInvalidated: (fn) => ctx.onInvalidated(fn),
     onLocationChange: (fn) => ctx.addEventListener(window, 'wxt:locationchange', fn),
-    // Every report of this page load carries its id: the background counts one read per load.
-    report: (report) => void send('page:report', { ...report, load }).catch(() => {}),
     openActor: (actorId) => void send('panel:open-actor', { actorId }).catch(() => {}),
-    readerActors: async () => {
-      const res = await send('kb:reader-actors', undefined);
-      return res.ok ? res.value : [];
-    },
     describe: async (id) => {
       const res = await send('kb:describe', { id });
       return res.ok ? res.value : null;

@@ -1,49 +1,14 @@
-import type { EnglishAnalyzer } from '../analysis/english';
 import { browserHighlightEnv } from '../highlight/env';
-import type { MatcherData } from '../kb/compile';
-import type { Actor } from '../kb/schema';
-import type { ActorSummary, ContentProtocol } from '../messaging';
-import type { PageReport } from '../report';
 import { ok, type Result } from '../result';
 import { PageController } from './controller';
-import { DEFAULT_LOOK, type Look } from '../settings/look';
-
-/** What the content script's entrypoint provides: the page, its lifetime, and the way out. */
-export interface ContentAppDeps {
-  win: Window & typeof globalThis;
-  /** The bundled base, asked for on the first page that is an article. */
-  data: () => Promise<MatcherData>;
-  english?: EnglishAnalyzer;
-  /** Adds a listener removed when the extension is reloaded or the script invalidated. */
-  listen: (target: EventTarget, type: string, fn: (e: Event) => void) => void;
-  onInvalidated: (fn: () => void) => void;
-  /** Single-page navigation (history API) to another URL. */
-  onLocationChange: (fn: () => void) => void;
-  report: (report: PageReport) => void;
-  openActor: (actorId: string) => void;
-  /** The reader's own actors (an empty list when the background cannot answer). */
-  readerActors: () => Promise<Actor[]>;
-  describe: (id: string) => Promise<ActorSummary | null>;
-  /** Sites the reader switched Siyaq off on. */
-  isDisabled: () => Promise<boolean>;
-  /** The reader's palettes and density, and a way to hear of changes. */
-  look: () => Promise<Look>;
-  onLookChange: (fn: (look: Look) => void) => void;
-  t: (key: 'cardHintClick' | 'cardHintSidebar') => string;
-  uiLang: 'ar' | 'en';
-  clickOpensPanel: boolean;
-  /** Registers the handlers of the messages addressed to this tab. */
-  handle: <K extends keyof ContentProtocol>(
-    type: K,
-    fn: (data: Parameters<ContentProtocol[K]>[0]) => ReturnType<ContentProtocol[K]>,
-  ) => void;
-}
+import { DEFAULT_LOOK } from '../settings/look';
+import type { PageDeps } from './deps';
 
 /**
  * The in-page app. Without the CSS Custom Highlight API Siyaq would have to change the page's DOM
  * to highlight, so it does not run; on a site the reader switched off it does nothing either.
  */
-export async function startContentApp(deps: ContentAppDeps): Promise<PageController | null> {
+export async function startContentApp(deps: PageDeps): Promise<PageController | null> {
   const env = browserHighlightEnv(deps.win);
   if (!env || (await deps.isDisabled().catch(() => false))) return null;
   const controller = new PageController({ ...deps, env, look: await deps.look().catch(() => DEFAULT_LOOK) });

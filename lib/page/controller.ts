@@ -1,29 +1,7 @@
-import type { EnglishAnalyzer } from '../analysis/english';
-import type { HighlightEnv } from '../highlight/highlighter';
-import { compileMatcher, type MatcherData } from '../kb/compile';
-import type { Actor } from '../kb/schema';
 import type { ActorSummary, PageCommand } from '../messaging';
-import type { PageReport } from '../report';
 import { HoverCard } from './card';
-import type { Look } from '../settings/look';
+import type { ControllerDeps } from './deps';
 import { PageSession } from './session';
-
-export interface ControllerDeps {
-  win: Window & typeof globalThis;
-  env: HighlightEnv;
-  data: () => Promise<MatcherData>;
-  english?: EnglishAnalyzer;
-  report: (report: PageReport) => void;
-  openActor: (actorId: string) => void;
-  readerActors: () => Promise<Actor[]>;
-  describe: (id: string) => Promise<ActorSummary | null>;
-  /** Interface strings (the browser's i18n) and language, for the hover card. */
-  t: (key: 'cardHintClick' | 'cardHintSidebar') => string;
-  uiLang: 'ar' | 'en';
-  /** Firefox opens its sidebar only from its own UI: the card says so. */
-  clickOpensPanel: boolean;
-  look?: Look;
-}
 
 /** Quiet time after the last DOM change before the page is analysed again. */
 export const SETTLE_MS = 400;
@@ -55,35 +33,42 @@ export class PageController {
   constructor(deps: ControllerDeps) {
     this.#deps = deps;
     this.#card = new HoverCard(deps.win.document);
-    this.session = new PageSession({
-      doc: deps.win.document,
-      url: deps.win.location.href,
-      data: deps.data,
-      env: deps.env,
-      ...(deps.english ? { english: deps.english } : {}),
-      report: deps.report,
-      openActor: deps.openActor,
-      ...(deps.look ? { look: deps.look } : {}),
-    });
+    this.session = new PageSession(deps);
   }
 
+  #running: Promise<void> | null = null;
+  #again = false;
+
+  /**
+   * Analyse now, or, with an analysis in flight, once more right after it: at most one in flight
+   * per tab, and any number of changes meanwhile coalesce into one more run, which reads the page
+   * as it is by then.
+   */
   start(): Promise<void> {
-    this.analysed = this.#analyse();
-    return this.analysed;
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    this.#running = (async () => {
+      do {
+        this.#again = false;
+        await this.#analyse();
+      } while (this.#again && !this.#stopped);
+      this.#running = null;
+    })();
+    this.analysed = this.#running;
+    return this.#running;
   }
 
   async #analyse(): Promise<void> {
-    const actors = await this.#deps.readerActors().catch(() => []);
     if (this.#stopped) return;
     this.session.url = this.#deps.win.location.href;
-    const result = await this.session.run(actors.length ? compileMatcher(actors) : undefined).catch((e: unknown) => {
-      // The base could not be had (a background restarting, an extension being updated): the page
-      // stays as it is, and the next change or reload tries again.
-      console.warn('Siyaq could not analyse this page:', e);
-      return null;
-    });
-    if (!result || this.#stopped) return;
-    this.#watch(result.detection.isArticle ? this.session.body : null);
+    // Failures (a background restarting or too slow, an extension being updated) leave the page
+    // as it is: the session resolves to null, and the next change or the toolbar tries again.
+    const result = await this.session.run().catch(() => null);
+    if (this.#stopped) return;
+    if (!result) this.#watch(this.session.body);
+    else this.#watch(result.detection.isArticle ? this.session.body : null);
   }
 
   /**
@@ -111,7 +96,7 @@ export class PageController {
     const wait = Math.max(0, Math.min(delay, this.#firstChange + MAX_WAIT_MS - now));
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      this.analysed = this.#analyse();
+      void this.start();
     }, wait);
   }
 

@@ -1,22 +1,28 @@
-import type { EnglishAnalyzer } from '../analysis/english';
-import type { ArticleAnalysis, Figure, Mention } from '../analysis/types';
-import { type HighlightEnv, Highlighter } from '../highlight/highlighter';
-import type { MatcherData } from '../kb/compile';
-import { buildReport, type PageReport, type QuoteAnchor } from '../report';
-import { analyzeDocumentInSteps } from '../article/analyze-document';
-import { type PageText, rangeFor } from '../article/collect';
-import type { Detection } from '../article/detect';
+import type { Figure, Mention } from '../analysis/types';
+import { collectText, type PageText, rangeFor } from '../article/collect';
+import { type Detection, detectArticle } from '../article/detect';
+import { Highlighter } from '../highlight/highlighter';
+import type { AnalyseRequest, PageMarks, QuoteAnchor } from '../report';
+import { SEGMENT } from '../text/cut';
+import type { SessionDeps } from './deps';
 import { DEFAULT_LOOK, type Look } from '../settings/look';
 import { highlightName } from './look';
 import { findQuote } from './quote';
+import { requestFor } from './read';
 
 export const ACTOR_HIGHLIGHT = 'siyaq-actor';
 export const FIGURE_HIGHLIGHT = 'siyaq-figure';
 export const FOCUS_HIGHLIGHT = 'siyaq-focus';
 const FLASH_MS = 1600;
+/**
+ * A background that has not answered an ordinary article by then is not waited for: the page stays
+ * as it is. A very long page gets as long again per piece of SEGMENT characters the background
+ * analyses in turn (a 5 MB page, cut to MAX_TEXT, gets about half a minute).
+ */
+export const ANSWER_MS = 2000;
+const answerMs = (text: string) => ANSWER_MS * Math.max(1, Math.ceil(text.length / SEGMENT));
 /** Ranges made per task when painting a long page. */
 const PAINT_BATCH = 2000;
-const SUPERSEDED = Symbol('superseded');
 
 /** Hands the main thread back to the page: scheduler.yield where the browser has it. */
 export function yieldToPage(): Promise<void> {
@@ -29,38 +35,24 @@ const onPage = ({ range }: { range: Range }) => range.startContainer.isConnected
 /** What a painted range stands for. */
 export type PageMark = { kind: 'actor'; mention: Mention } | { kind: 'figure'; figure: Figure } | { kind: 'focus' };
 
-export interface SessionDeps {
-  doc: Document;
-  url: string;
-  /** The bundled base, asked for on the first page that is an article. */
-  data: () => Promise<MatcherData>;
-  english?: EnglishAnalyzer;
-  env: HighlightEnv;
-  report: (report: PageReport) => void;
-  openActor: (actorId: string) => void;
-  /** Timers, injected so tests control time. */
-  setTimeout?: (fn: () => void, ms: number) => unknown;
-  /** How to hand the main thread back between tasks (default: yieldToPage). */
-  pause?: () => Promise<void>;
-  /** The reader's choice of palettes and density. */
-  look?: Look;
-}
-
 export interface SessionResult {
   detection: Detection;
-  analysis: ArticleAnalysis | null;
-  report: PageReport;
+  /** What was painted (empty when the page is not an article). */
+  marks: PageMarks;
 }
 
+class TimedOut extends Error {}
+
 /**
- * One analysis of one page: detect the article, collect its text, analyse it, paint the
- * highlights, report to the background, and answer clicks on the highlights.
+ * One analysis of one page: detect the article, collect its text, send it to the background
+ * (which analyses it and stores the visit), paint the marks it answers with in one task, and
+ * answer clicks on the highlights.
  */
 export class PageSession {
   readonly #deps: SessionDeps;
   readonly highlighter: Highlighter<PageMark>;
   #text: PageText | null = null;
-  #analysis: ArticleAnalysis | null = null;
+  #marks: PageMarks | null = null;
   #body: Element | null = null;
 
   /** The page's address; a single-page site changes it without reloading. */
@@ -69,7 +61,7 @@ export class PageSession {
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
-    this.url = deps.url;
+    this.url = deps.win.location.href;
     this.highlighter = new Highlighter<PageMark>(deps.env);
     if (deps.look) this.#setLook(deps.look);
   }
@@ -83,65 +75,75 @@ export class PageSession {
   async applyLook(look: Look): Promise<void> {
     const density = look.density !== this.#look.density;
     this.#setLook(look);
-    if (density && this.#analysis) await this.#paint(this.#analysis, this.#deps.pause ?? yieldToPage, () => false);
+    if (density && this.#marks) await this.#paint(this.#marks, this.#deps.pause ?? yieldToPage, () => false);
   }
 
   #generation = 0;
 
   /**
-   * Analyse and paint; `extra` holds the reader's own actors, compiled. The work is cut into
-   * tasks with the main thread handed back to the page in between; a newer run supersedes an
-   * older one still under way (which then stops and resolves to null).
+   * Detect, collect, ask the background, paint. A newer run, or stop(), supersedes one still
+   * under way (which then resolves to null and paints nothing); so does a background that does
+   * not answer within ANSWER_MS or cannot answer (the page stays as it is until the next try).
    */
-  async run(extra?: MatcherData): Promise<SessionResult | null> {
-    const { doc, data } = this.#deps;
+  async run(): Promise<SessionResult | null> {
+    const doc = this.#deps.win.document;
     const url = this.url;
     const generation = ++this.#generation;
     const pause = this.#deps.pause ?? yieldToPage;
     const stale = () => generation !== this.#generation;
-    // User Timing: the benchmark (and a curious reader's devtools) see what Siyaq costs the page.
-    globalThis.performance?.mark?.('siyaq:run:start');
-    const { detection, pageText, analysis } = (await analyzeDocumentInSteps(
-      doc,
-      url,
-      data,
-      { ...(this.#deps.english ? { english: this.#deps.english } : {}), ...(extra ? { extra } : {}) },
-      async () => {
-        await pause();
-        if (stale()) throw SUPERSEDED;
-      },
-    ).catch((e: unknown) => {
-      if (e === SUPERSEDED) return null;
-      throw e;
-    })) ?? { detection: null, pageText: null, analysis: null };
-    if (!detection || stale()) return null;
-    this.#analysis = analysis;
+    // User Timing: the benchmark (and a curious reader's devtools) see what Siyaq costs the page,
+    // task by task: detect, collect and send, paint (the wait for the background is not the page's).
+    const perf = globalThis.performance;
+    perf?.mark?.('siyaq:run:start');
+    const detection = detectArticle(doc, url);
+    perf?.measure?.('siyaq:detect', 'siyaq:run:start');
+    let pageText: PageText | null = null;
+    if (detection.isArticle && detection.body) {
+      await pause();
+      if (stale()) return null;
+      perf?.mark?.('siyaq:collect:start');
+      pageText = collectText(detection.body, detection.exclude);
+    } else perf?.mark?.('siyaq:collect:start');
+    const asking = this.#ask(requestFor(detection, url, pageText));
+    perf?.measure?.('siyaq:collect', 'siyaq:collect:start');
+    const marks = await asking.catch((e: unknown) => {
+      if (!stale()) console.warn('Siyaq could not analyse this page:', e instanceof Error ? e.message : e);
+      return null;
+    });
+    if (!marks || stale()) return null;
+    this.#marks = marks;
+    this.#text = pageText;
     this.#body = detection.body;
     this.#focusIndex = -1;
-    const meta = {
-      url,
-      title: detection.title,
-      site: detection.site,
-      byline: detection.byline,
-      publishedAt: detection.publishedAt,
-      isArticle: detection.isArticle,
-    };
-    if (!analysis || !pageText) {
-      const report = buildReport(meta, null);
-      this.#deps.report(report);
-      return { detection, analysis: null, report };
-    }
-    this.#text = pageText;
-    if (!(await this.#paint(analysis, pause, stale))) return null;
-    const report = buildReport(meta, analysis);
-    this.#deps.report(report);
-    globalThis.performance?.mark?.('siyaq:run:end');
-    globalThis.performance?.measure?.('siyaq:run', 'siyaq:run:start', 'siyaq:run:end');
-    return { detection, analysis, report };
+    perf?.mark?.('siyaq:paint:start');
+    if (!(await this.#paint(marks, pause, stale))) return null;
+    perf?.measure?.('siyaq:paint', 'siyaq:paint:start');
+    perf?.measure?.('siyaq:run', 'siyaq:run:start');
+    return { detection, marks };
+  }
+
+  /** The background's answer, or a rejection after ANSWER_MS. */
+  #ask(request: AnalyseRequest): Promise<PageMarks> {
+    const set = this.#deps.setTimeout ?? setTimeout;
+    const clear = this.#deps.clearTimeout ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>));
+    return new Promise<PageMarks>((resolve, reject) => {
+      const ms = answerMs(request.text);
+      const timer = set(() => reject(new TimedOut(`no answer from the background within ${ms} ms`)), ms);
+      this.#deps.analyse(request).then(
+        (marks) => {
+          clear(timer);
+          resolve(marks);
+        },
+        (e: unknown) => {
+          clear(timer);
+          reject(e);
+        },
+      );
+    });
   }
 
   /** Ranges are made in batches between pauses, then painted at once (no half-painted page). */
-  async #paint(analysis: ArticleAnalysis, pause: () => Promise<void>, stale: () => boolean): Promise<boolean> {
+  async #paint(analysis: PageMarks, pause: () => Promise<void>, stale: () => boolean): Promise<boolean> {
     const text = this.#text;
     if (!text) return false;
     const actors: { range: Range; data: PageMark }[] = [];
@@ -151,11 +153,11 @@ export class PageSession {
     const mentions = density === 'first' ? analysis.mentions.filter((m) => !seen.has(m.actorId) && seen.add(m.actorId)) : analysis.mentions;
     const jobs: (() => void)[] = [
       ...mentions.map((m) => () => {
-        const range = rangeFor(this.#deps.doc, text.runs, m.start, m.end);
+        const range = rangeFor(this.#deps.win.document, text.runs, m.start, m.end);
         if (range) actors.push({ range, data: { kind: 'actor', mention: m } });
       }),
       ...(density === 'names' ? [] : analysis.figures).map((f) => () => {
-        const range = rangeFor(this.#deps.doc, text.runs, f.start, f.end);
+        const range = rangeFor(this.#deps.win.document, text.runs, f.start, f.end);
         if (range) figures.push({ range, data: { kind: 'figure', figure: f } });
       }),
     ];
@@ -196,7 +198,7 @@ export class PageSession {
     if (!text) return false;
     const at = findQuote(text.text, anchor);
     if (at < 0) return false;
-    const range = rangeFor(this.#deps.doc, text.runs, at, at + anchor.exact.length);
+    const range = rangeFor(this.#deps.win.document, text.runs, at, at + anchor.exact.length);
     if (!range) return false;
     this.#flash(range);
     return true;
@@ -235,8 +237,9 @@ export class PageSession {
     return hit?.data.kind === 'actor' ? { mention: hit.data.mention, range: hit.range } : undefined;
   }
 
-  get analysis(): ArticleAnalysis | null {
-    return this.#analysis;
+  /** The marks last painted (offsets into the collected text). */
+  get marks(): PageMarks | null {
+    return this.#marks;
   }
 
   #flash(range: Range): void {
@@ -250,7 +253,9 @@ export class PageSession {
     return this.#body;
   }
 
+  /** Clears the page; an analysis under way is dropped when its answer comes. */
   stop(): void {
+    this.#generation++;
     this.highlighter.clear();
     this.#focusIndex = -1;
   }

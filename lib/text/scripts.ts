@@ -42,3 +42,11 @@ export function countScripts(text: string): ScriptCounts {
   }
   return { arabic, latin, letters };
 }
+
+/** The language of a text by its letters: Arabic when at least a third of them are Arabic. */
+export function detectLanguage(text: string): 'ar' | 'en' | 'other' {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const { arabic: ar, latin: la } = countScripts(sample);
+  if (ar === 0 && la === 0) return 'other';
+  return ar >= la * 0.5 ? 'ar' : 'en';
+}

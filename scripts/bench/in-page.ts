@@ -1,13 +1,16 @@
 /**
  * Runs inside the benchmark page (bundled by markjs.ts into one script that sets
- * `window.siyaqBench`): Siyaq's whole in-page path as the content script runs it, and mark.js on
- * the same names. Both report times the page measured itself, so the harness's round trips
- * are not in them.
+ * `window.siyaqBench`): Siyaq's in-page path as the content script runs it (detect, collect,
+ * send, paint), and mark.js on the same names. The analysis, which the extension runs in the
+ * background, runs here in the same page between Siyaq's tasks and outside their measures.
+ * Both report times the page measured itself, so the harness's round trips are not in them.
  */
+import { analysePage } from '../../lib/background/analyse';
 import { browserHighlightEnv } from '../../lib/highlight/env';
 import type { MatcherData } from '../../lib/kb/compile';
 import { once } from '../../lib/once';
 import { ACTOR_HIGHLIGHT, PageSession } from '../../lib/page/session';
+import type { AnalyseRequest, PageMarks } from '../../lib/report';
 
 interface MarkJs {
   mark(keywords: string[], options: Record<string, unknown>): void;
@@ -16,9 +19,9 @@ interface MarkJs {
 type MarkCtor = new (context: Element) => MarkJs;
 
 export interface Timing {
-  /** The script's own time: the `siyaq:run` measure, or the mark.js calls. */
+  /** The script's own main-thread time: Siyaq's detect, collect, answer and paint tasks, or the mark.js calls. */
   ms: number;
-  /** Until the next frame after it: style, layout and paint of the changes included. */
+  /** Until the next frame after it: style, layout and paint of the changes included (for Siyaq, the analysis too). */
   frameMs: number;
 }
 
@@ -32,31 +35,43 @@ export interface FoundMention {
 }
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const task = () => new Promise<void>((r) => setTimeout(r, 0));
 const context = () => document.querySelector('article .article-body')!;
 
 let session: PageSession | null = null;
+/** Time the page spent reading the background's answer (the browser's messaging copies it as JSON). */
+let answerMs = 0;
 
 /**
- * The base as the content script has it: JSON text (from the background), parsed by the first
- * run that finds an article.
+ * The background as the page sees it: the request copied out, analysed with the base (parsed
+ * once, as the background does on its first page), the answer copied back in a later task.
  */
-export function baseFrom(json: string): () => Promise<MatcherData> {
-  const parsed = once(() => JSON.parse(json) as MatcherData);
-  return async () => parsed();
+export function backgroundFrom(json: string): (request: AnalyseRequest) => Promise<PageMarks> {
+  const base = once(() => JSON.parse(json) as MatcherData);
+  return async (request) => {
+    const copy = JSON.parse(JSON.stringify(request)) as AnalyseRequest;
+    await task();
+    const answer = JSON.stringify((await analysePage(copy, base())).marks);
+    await task();
+    const t0 = performance.now();
+    const marks = JSON.parse(answer) as PageMarks;
+    answerMs = performance.now() - t0;
+    return marks;
+  };
 }
 
-export async function runSiyaq(data: () => Promise<MatcherData>): Promise<Timing> {
+const measured = (name: string) => performance.getEntriesByName(name).at(-1)?.duration ?? 0;
+
+export async function runSiyaq(analyse: (request: AnalyseRequest) => Promise<PageMarks>): Promise<Timing> {
   const env = browserHighlightEnv(window);
   if (!env) throw new Error('no CSS Custom Highlight API');
-  session = new PageSession({ doc: document, url: location.href, data, env, report: () => {}, openActor: () => {} });
+  session = new PageSession({ win: window, analyse, env, openActor: () => {} });
   const t0 = performance.now();
-  // Awaited: the run may hand the main thread back to the page between its steps.
-  await session.run();
+  const result = await session.run();
   await nextFrame();
   const frameMs = performance.now() - t0;
-  const measure = performance.getEntriesByName('siyaq:run').at(-1);
-  if (!measure) throw new Error('no siyaq:run measure: the page was not analysed as an article');
-  return { ms: measure.duration, frameMs };
+  if (!result?.detection.isArticle) throw new Error('the page was not analysed as an article');
+  return { ms: measured('siyaq:detect') + measured('siyaq:collect') + answerMs + measured('siyaq:paint'), frameMs };
 }
 
 /** The actor mentions Siyaq painted, as offsets into the mark.js context's text. */

@@ -77,7 +77,7 @@ export async function benchMarkjs(): Promise<Section> {
   const siyaq = (i: number) => (page: Page) =>
     page.evaluate(async (i) => {
       const b = (window as unknown as W).siyaqBench;
-      const data = b.baseFrom(await (await fetch(`/data-${i}.json`)).text());
+      const data = b.backgroundFrom(await (await fetch(`/data-${i}.json`)).text());
       return { first: await b.runSiyaq(data), again: await b.runSiyaq(data) };
     }, i);
   const markjs = (i: number, budget: number) => (page: Page) =>
@@ -131,23 +131,26 @@ export async function benchMarkjs(): Promise<Section> {
       markdown: [
         `A long Arabic article (${article.words.toLocaleString('en')} words: the seed article and the Arabic fixture articles as \`<p>\`` +
           ' paragraphs under subheadings, in a news layout with menus, a most-read list and a footer), served on 127.0.0.1 to headless' +
-          ' Chromium; a fresh page per run. Siyaq: its whole in-page path (lib/page/session.ts: detect the article, collect its text,' +
-          ' analyse, paint with the CSS Custom Highlight API), bundled with esbuild, the compiled base passed in as JSON text that the' +
-          ' run parses (and builds its matcher from) once it has found the article, as the content script does with the text it' +
-          ' gets from the background; the time is its `siyaq:run` measure. mark.js 8.11.1: `new Mark(article .article-body).mark(names,' +
+          ' Chromium; a fresh page per run. Siyaq: its in-page path as the content script runs it (lib/page/session.ts: detect the' +
+          ' article, collect its text and send it; then paint the marks that come back with the CSS Custom Highlight API), bundled' +
+          ' with esbuild. The analysis, which the extension runs in the background, runs here in the same page between those tasks' +
+          ' (lib/background/analyse.ts, the base parsed once per page as the background does once per wake), outside the measures;' +
+          " the request and the answer are copied through JSON as the browser's messaging copies them, and the page's share of that" +
+          " (reading the answer) is counted. Siyaq's time is the sum of its main-thread steps (`siyaq:detect`, `siyaq:collect`," +
+          ' reading the answer, `siyaq:paint`). mark.js 8.11.1: `new Mark(article .article-body).mark(names,' +
           ` { separateWordSearch: false, accuracy: 'exactly' })\` with Arabic punctuation as word limiters, on the same names` +
           ' (every primary name and alias, Arabic and English), longest first in calls of 100 names (one call would recurse once per' +
-          ' name, and a time budget can only stop it between calls). "To next frame" adds the style, layout and paint of the changes.' +
-          ' Medians: Siyaq 7 runs after 2 warm-ups, the two bases in turn (in brackets: the fastest and slowest run); mark.js 5 runs' +
-          ' (2 when a run takes over 10 s).',
+          ' name, and a time budget can only stop it between calls). "To next frame" adds the style, layout and paint of the changes' +
+          ' (for Siyaq, the analysis in between too). Medians: Siyaq 7 runs after 2 warm-ups, the two bases in turn (in brackets: the' +
+          ' fastest and slowest run); mark.js 5 runs (2 when a run takes over 10 s).',
         '',
-        '| knowledge base | Siyaq `siyaq:run` | Siyaq to next frame | Siyaq, second run on the page | mark.js | mark.js to next frame | mark.js ÷ Siyaq |',
+        '| knowledge base | Siyaq main thread | Siyaq to next frame | Siyaq, second run on the page | mark.js | mark.js to next frame | mark.js ÷ Siyaq |',
         '|---|---:|---:|---:|---:|---:|---:|',
         ...rows,
         '',
-        `Target: Siyaq at least 100× faster than mark.js at 1,000 names — **${ratios[0]! >= 100 ? 'met' : 'missed'}** (${fmt(ratios[0]!, 0)}×).` +
-          " Siyaq's first run on a page is mostly V8 compiling its code and regular expressions (the second run on the same page shows" +
-          " the steady cost); mark.js's cost grows with the number of names, since it walks the text once per name.",
+        `Target: mark.js ÷ Siyaq on main-thread time at least 300× at 1,000 names — **${ratios[0]! >= 300 ? 'met' : 'missed'}** (${fmt(ratios[0]!, 0)}×).` +
+          " Siyaq's main-thread work no longer grows with the base (the matching runs in the background); mark.js's cost grows with" +
+          ' the number of names, since it walks the text once per name.',
         '',
         misses,
       ].join('\n'),

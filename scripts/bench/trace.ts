@@ -36,16 +36,16 @@ export async function traced(cdp: CDPSession, during: () => Promise<void>): Prom
 }
 
 export interface LoadTasks {
-  /** The `siyaq:run` measure from the trace's User Timing events: wall time, pauses included. */
+  /** The `siyaq:run` measure from the trace's User Timing events: wall time, the wait for the background included. */
   run: number;
-  /** The task that evaluated the content script (compiling it and building its data). */
+  /** The task that evaluated the content script (compiling it and running its module code). */
   scriptLoad: number;
-  /** Main-thread time of the tasks that overlap `siyaq:run` (the run may be cut into several). */
+  /** Main-thread time of the tasks that overlap the in-page steps (`siyaq:detect`, `siyaq:collect`, `siyaq:paint`). */
   runBusy: number;
   /** The longest of those tasks, and how many there were. */
   runLongest: number;
   runTasks: number;
-  /** Every task of the extension's: the above and any other task that ran its code. */
+  /** Every task of the extension's: the above and any other task that ran its code (the answer's arrival included). */
   siyaqTotal: number;
   /** The longest of Siyaq's tasks. */
   siyaqLongest: number;
@@ -53,16 +53,26 @@ export interface LoadTasks {
   longest: number;
 }
 
+/** The in-page steps of one run, as the session measures them (lib/page/session.ts). */
+const STEPS = ['siyaq:detect', 'siyaq:collect', 'siyaq:paint'];
+
 /**
  * Tasks on the page's main thread: the thread the `siyaq:run` User Timing events were recorded
- * on. A task is the content script's when it evaluated or called into content.js, or overlaps
- * `siyaq:run` (a page without scripts of its own runs nothing else then).
+ * on. A task is the content script's when it evaluated or called into content.js, or overlaps one
+ * of its in-page steps (the wait for the background between them is not the page's: other tasks
+ * of the page run then).
  */
 export function loadTasks(events: TraceEvent[], scriptUrl: string): LoadTasks {
   const begin = events.find((e) => e.name === 'siyaq:run' && (e.ph === 'b' || e.ph === 'X'));
   if (!begin) throw new Error('no siyaq:run in the trace: the content script did not analyse the page');
   const end = events.find((e) => e.name === 'siyaq:run' && e.ph === 'e');
   const runEnd = end ? end.ts : begin.ts + (begin.dur ?? 0);
+  const spans = STEPS.flatMap((name) => {
+    const b = events.find((e) => e.name === name && (e.ph === 'b' || e.ph === 'X'));
+    if (!b) return [];
+    const e = events.find((x) => x.name === name && x.ph === 'e');
+    return [{ ts: b.ts, end: e ? e.ts : b.ts + (b.dur ?? 0) }];
+  });
   const onMain = events.filter((e) => e.pid === begin.pid && e.tid === begin.tid && e.ph === 'X');
   const tasks = onMain.filter((e) => e.name === 'RunTask');
   const stop = (t: TraceEvent) => t.ts + (t.dur ?? 0);
@@ -74,7 +84,7 @@ export function loadTasks(events: TraceEvent[], scriptUrl: string): LoadTasks {
   const sum = (list: TraceEvent[]) => list.reduce((n, t) => n + ms(t), 0);
   const max = (list: TraceEvent[]) => Math.max(0, ...list.map(ms));
   const scriptTask = tasks.find((t) => calls.some((e) => e.name === 'EvaluateScript' && within(t, e)));
-  const during = tasks.filter((t) => stop(t) >= begin.ts && t.ts <= runEnd);
+  const during = tasks.filter((t) => spans.some((s) => stop(t) >= s.ts && t.ts <= s.end));
   const mine = tasks.filter((t) => during.includes(t) || calls.some((e) => within(t, e)));
   return {
     run: (runEnd - begin.ts) / 1000,

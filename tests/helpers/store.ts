@@ -3,7 +3,7 @@ import { type BackgroundDeps, createHandlers } from '@/lib/background/handlers';
 import { collectBackupData } from '@/lib/export/collect';
 import type { BackupData } from '@/lib/export/types';
 import { BUNDLED_ACTORS } from '@/lib/kb/bundled';
-import { analyzeDocument } from '@/lib/page/analyze-document';
+import { analyzeDocument } from '@/lib/article/analyze-document';
 import { buildReport, type PageReport } from '@/lib/report';
 import type { SiyaqDB } from '@/lib/store/db';
 import { memoryArea } from './fakes';
@@ -15,8 +15,9 @@ import { type PageCase, pageCases } from '../../harness/page-cases';
 export const OWN_PAGES: PageCase[] = pageCases().cases.filter((c) => c.group !== 'real');
 
 /**
- * A page's report as the content script makes it: detection, collection, analysis (the English
- * analyser on English pages), then the report. Built once per page and reused.
+ * A page's report as the extension makes it: detection and collection (the content script),
+ * analysis with the English analyser on English pages, then the report (the background; the two
+ * agree on every fixture page, tests/lib/background/analyse.test.ts). Built once per page and reused.
  */
 const reports = new Map<string, PageReport>();
 export function reportOf(page: PageCase): PageReport {
@@ -44,7 +45,8 @@ export function backgroundFor(db: SiyaqDB, deps: Partial<BackgroundDeps> = {}) {
     now: () => 1_700_000_000_000,
     newId: () => `note-${++n}`,
     bundled: () => BUNDLED_ACTORS,
-    matcherJson: () => '{}',
+    base: () => BUNDLED,
+    english: analyzeEnglish,
     ...deps,
   });
 }

@@ -10,6 +10,7 @@ import type { NoteRecord } from '@/lib/store/types';
 import { ACTORS, fillStore } from '../components/fixtures';
 import { byText, click, fakeServices, memoryStorage, mount, type, unmountAll, until } from '../components/harness';
 import { memoryArea } from '../helpers/fakes';
+import { BUNDLED } from '../helpers/kb';
 
 /*
  * Storage faults on the real save path: the panel's NoteEditor → services.saveNote → the
@@ -37,7 +38,7 @@ function backgroundFor(db: SiyaqDB) {
     now: () => Date.now(),
     newId: () => `note-${++n}`,
     bundled: () => ACTORS,
-    matcherJson: () => '{}',
+    base: () => BUNDLED,
   });
 }
 
@@ -220,7 +221,11 @@ describe('background handlers on a failing database', () => {
     expect(await h.setSetting('lang', 'ar')).toEqual(closed);
     expect(await h.erase()).toEqual(closed);
     expect(await h.deleteActor('x')).toEqual(closed);
-    expect(await h.readerActors()).toEqual(closed);
+    // A page is still painted: only the visit, which cannot be stored, is lost.
+    const meta = { url: 'https://www.amad.ps/news/1', title: 't', site: 'amad.ps', byline: null, publishedAt: null, isArticle: true };
+    const { answer, stored } = await h.analyse({ ...meta, text: 'قال مصطفى الكاظمي إن العراق مستعد.' }, 7);
+    expect(answer.ok && answer.value.mentions.map((m) => m.actorId)).toContain('mustafa-al-kadhimi');
+    expect(await stored).toEqual(closed);
     const saved = await h.saveActor({ ...ACTORS[0]!, id: 'reader-1', names: { ar: 'ممثل جديد', en: 'New actor' } });
     expect(saved).toEqual(closed);
   });

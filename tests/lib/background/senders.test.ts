@@ -3,9 +3,9 @@ import { createHandlers } from '@/lib/background/handlers';
 import { backgroundRoutes, guardRoutes } from '@/lib/background/routes';
 import { refuseSender, type SenderInfo, senderKind } from '@/lib/background/senders';
 import { BACKGROUND_SENDERS, type BackgroundProtocol } from '@/lib/messaging';
-import { type PageReport, REPORT_SCHEMA_VERSION } from '@/lib/report';
 import { SiyaqDB } from '@/lib/store/db';
 import { memoryArea } from '../../helpers/fakes';
+import { BUNDLED } from '../../helpers/kb';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnop/';
 const ARTICLE = 'https://www.aljazeera.net/news/2024/1/2/story?utm_source=x#top';
@@ -22,7 +22,7 @@ const otherExtension: SenderInfo = { url: 'chrome-extension://zzzzzzzzzzzzzzzz/p
 const nobody: SenderInfo = {};
 
 const TYPES = Object.keys(BACKGROUND_SENDERS) as (keyof BackgroundProtocol)[];
-const CONTENT_MAY = ['page:report', 'panel:open-actor', 'kb:reader-actors', 'kb:describe', 'kb:matcher'];
+const CONTENT_MAY = ['page:analyse', 'panel:open-actor', 'kb:describe'];
 
 describe('senderKind', () => {
   it('knows an extension page by its URL on the extension’s origin, even with a tab', () => {
@@ -46,8 +46,8 @@ describe('refuseSender', () => {
 
   it('lets the extension’s own pages send everything but page reports', () => {
     for (const type of TYPES) {
-      const refused = refuseSender(type, type === 'page:report' ? report(ARTICLE) : {}, panelAsTab, ORIGIN);
-      expect(refused === null, type).toBe(type !== 'page:report');
+      const refused = refuseSender(type, type === 'page:analyse' ? report(ARTICLE) : {}, panelAsTab, ORIGIN);
+      expect(refused === null, type).toBe(type !== 'page:analyse');
     }
   });
 
@@ -60,18 +60,18 @@ describe('refuseSender', () => {
   });
 
   it('lets a page report itself, or where it moved on its own site, and no other site', () => {
-    expect(refuseSender('page:report', report(ARTICLE), content, ORIGIN)).toBeNull();
+    expect(refuseSender('page:analyse', report(ARTICLE), content, ORIGIN)).toBeNull();
     // After history.pushState, as Firefox reports the sender: the document's first URL.
-    expect(refuseSender('page:report', report('https://www.aljazeera.net/news/2024/1/2/next'), content, ORIGIN)).toBeNull();
-    expect(refuseSender('page:report', report('https://www.bbc.com/arabic/1'), content, ORIGIN)).toMatchObject({
+    expect(refuseSender('page:analyse', report('https://www.aljazeera.net/news/2024/1/2/next'), content, ORIGIN)).toBeNull();
+    expect(refuseSender('page:analyse', report('https://www.bbc.com/arabic/1'), content, ORIGIN)).toMatchObject({
       code: 'not-allowed',
       message: expect.stringContaining('its own site'),
     });
-    expect(refuseSender('page:report', report('http://www.aljazeera.net/news/1'), content, ORIGIN)).not.toBeNull();
-    expect(refuseSender('page:report', report('https://aljazeera.net.evil.example/'), content, ORIGIN)).not.toBeNull();
-    expect(refuseSender('page:report', report('javascript:alert(1)'), content, ORIGIN)).not.toBeNull();
-    expect(refuseSender('page:report', null, content, ORIGIN)).not.toBeNull();
-    expect(refuseSender('page:report', { url: 42 }, content, ORIGIN)).not.toBeNull();
+    expect(refuseSender('page:analyse', report('http://www.aljazeera.net/news/1'), content, ORIGIN)).not.toBeNull();
+    expect(refuseSender('page:analyse', report('https://aljazeera.net.evil.example/'), content, ORIGIN)).not.toBeNull();
+    expect(refuseSender('page:analyse', report('javascript:alert(1)'), content, ORIGIN)).not.toBeNull();
+    expect(refuseSender('page:analyse', null, content, ORIGIN)).not.toBeNull();
+    expect(refuseSender('page:analyse', { url: 42 }, content, ORIGIN)).not.toBeNull();
   });
 
   it('refuses everything from a sender that is neither', () => {
@@ -99,7 +99,7 @@ describe('the guarded routes over the real handlers', () => {
           now: () => 1_000,
           newId: () => 'n1',
           bundled: () => [],
-          matcherJson: () => '{}',
+          base: () => BUNDLED,
         }),
       ),
       ORIGIN,
@@ -125,24 +125,22 @@ describe('the guarded routes over the real handlers', () => {
     expect(await db.notes.count()).toBe(0);
   });
 
-  it('stores a page’s report of itself and not one about another site', async () => {
+  it('analyses and stores a page’s text about itself and not about another site', async () => {
     const routes = routesOver();
-    const report = (url: string): PageReport => ({
-      schema: REPORT_SCHEMA_VERSION,
+    // Test text written for this test.
+    const page = (url: string) => ({
       url,
       title: 'عنوان',
       site: 'aljazeera.net',
-      lang: 'ar',
       byline: null,
       publishedAt: null,
       isArticle: true,
-      actors: [],
-      figures: [],
-      claims: [],
+      text: 'وقال رئيس الوزراء العراقي مصطفى الكاظمي إن بغداد تريد علاقة متوازنة مع واشنطن.',
     });
-    expect(await routes['page:report'](report('https://www.bbc.com/arabic/other'), content)).toMatchObject({ ok: false });
-    expect(await db.articles.count()).toBe(0);
-    expect(await routes['page:report'](report(ARTICLE), content)).toMatchObject({ ok: true });
+    expect(await routes['page:analyse'](page('https://www.bbc.com/arabic/other'), content)).toMatchObject({ ok: false });
+    expect(await routes['page:analyse'](page(ARTICLE), content)).toMatchObject({ ok: true });
+    // The visit is stored after the answer: wait for it.
+    for (let i = 0; i < 50 && (await db.articles.count()) === 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect((await db.articles.toArray()).map((a) => a.url)).toEqual(['https://www.aljazeera.net/news/2024/1/2/story']);
   });
 });

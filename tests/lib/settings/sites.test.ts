@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analyseTab, CONTENT_JS, ENGLISH_JS, registerEnabledSites, type ScriptingApis } from '@/lib/background/activation';
+import { analyseTab, CONTENT_CSS, CONTENT_JS, registerEnabledSites, type ScriptingApis } from '@/lib/background/activation';
 import { newsSiteMatches } from '@/lib/sites';
 import { isSiteDisabled, setSiteDisabled, setSiteEnabled } from '@/lib/settings/sites';
 import { memoryArea as area } from '../../helpers/fakes';
@@ -53,13 +53,13 @@ describe('the toolbar button on a page Siyaq does not run on', () => {
     expect(s.calls).toEqual([]);
   });
 
-  it.each([
-    ['ar', CONTENT_JS],
-    ['en', ENGLISH_JS],
-  ] as const)('injects the %s script with its styles', async (lang, file) => {
+  it.each(['ar', 'en'] as const)('injects the one content script with its styles on a page in %s', async (lang) => {
     const s = scripting(lang);
     expect(await analyseTab(s, 3, async () => false)).toBe('injected');
-    expect(s.calls.at(-1)).toEqual({ target: { tabId: 3 }, files: [file] });
+    expect(s.calls).toEqual([
+      { target: { tabId: 3 }, files: [CONTENT_CSS] },
+      { target: { tabId: 3 }, files: [CONTENT_JS] },
+    ]);
   });
 
   it('reports a page the browser protects', async () => {
