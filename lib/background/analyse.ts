@@ -30,7 +30,7 @@ export async function analysePage(
   const withLoad = (report: PageReport): PageReport => (load ? { ...report, load } : report);
   if (!meta.isArticle || !text) return { analysis: null, report: withLoad(buildReport(meta, null)), marks: NO_MARKS };
   const { pause, ...rest } = options;
-  const opts: AnalyzeOptions = { ...rest, ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}) };
+  const opts: AnalyzeOptions = { ...rest, url: meta.url, ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}) };
   const analysis =
     text.length <= SEGMENT ? analyzeText(text, base, opts) : await analyzeInSegments(text, base, opts, pause ?? (() => Promise.resolve()));
   return {

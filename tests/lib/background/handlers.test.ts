@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_META, MAX_REQUEST_TEXT } from '@/lib/background/analyse';
+import { LIMITS } from '@/lib/store/limits';
 import { SEGMENT } from '@/lib/text/cut';
 import { type BackgroundDeps, createHandlers } from '@/lib/background/handlers';
 import type { PanelApis } from '@/lib/background/panel';
@@ -153,7 +154,7 @@ describe('background handlers', () => {
     const h = handlers();
     const { stored } = await h.analyse({ ...meta, title: 'ع'.repeat(600_000), text: TEXT }, 1);
     await stored;
-    expect((await db.articles.get('https://www.amad.ps/news/1'))?.title.length).toBe(MAX_META);
+    expect((await db.articles.get('https://www.amad.ps/news/1'))?.title.length).toBe(Math.min(MAX_META, LIMITS.title));
     for (const bad of [
       null,
       {},
