@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type } from 'node:os';
+import { cpus, loadavg, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { benchDetection } from './bench/detection';
 import { benchMarkjs } from './bench/markjs';
@@ -37,6 +37,9 @@ const selected = only ? benchmarks.filter(([name]) => name.includes(only)) : ben
 const sections: Section[] = [];
 let failed = 0;
 const started = performance.now();
+const startedAt = new Date();
+// The machine may be shared: its load average at the start and the end says how quiet the run was.
+const loadAtStart = loadavg();
 for (const [i, [name, run]] of selected.entries()) {
   process.stderr.write(`bench ${i + 1}/${selected.length}: ${name}…\n`);
   const t0 = performance.now();
@@ -54,7 +57,10 @@ process.stderr.write(`bench: all done in ${((performance.now() - started) / 60_0
 
 const cpu = cpus()[0];
 const machine = [
-  `- Date: ${new Date().toISOString().slice(0, 10)}`,
+  `- Date: ${startedAt.toISOString().slice(0, 10)}, ${startedAt.toISOString().slice(11, 16)}–${new Date().toISOString().slice(11, 16)} UTC`,
+  `- Load average (1, 5, 15 min) at the start: ${loadAtStart.map((x) => x.toFixed(1)).join(', ')}; at the end: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ')} (the machine is shared: other people's builds and tests ran beside this one, so numbers are noisy)`,
   `- Machine: ${cpu?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${type()}`,
   `- Node ${process.version}; ${['wxt', 'vitest', 'typescript', 'playwright-core', 'puppeteer-core'].map((p) => `${p} ${pkg.devDependencies[p]}`).join(', ')}; dexie ${pkg.dependencies.dexie}, preact ${pkg.dependencies.preact}`,
   `- ${execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()} (headless); compared with ${['mark.js', '@mozilla/readability', 'fake-indexeddb'].map((p) => `${p} ${pkg.devDependencies[p]}`).join(', ')}`,

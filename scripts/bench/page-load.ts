@@ -164,7 +164,11 @@ export async function benchPageLoad(): Promise<Section> {
       "Highlights painted, in ms after the page's DOMContentLoaded (the end of `siyaq:run` on the page's timeline): with the" +
         ' background awake (medians of the 7 loads above), and asleep: the service worker stopped before each load' +
         ' (CDP `ServiceWorker.stopWorker`, what Chrome does after 30 s without an event), so that the load wakes it; medians of 5.' +
-        ' The difference is the wake: starting the worker, evaluating background.js, loading the base and a first, cold analysis.',
+        ' The difference is the wake: starting the worker, evaluating background.js, loading the base and a first, cold analysis.' +
+        " How often a reader's background is asleep when a page loads is not measured here: Chrome stops an extension's service" +
+        ' worker after 30 s without an event, so it is asleep whenever no page of a listed site loaded and the panel was not used in' +
+        ' the 30 s before: for a reader who reads each article for a minute or more, most article loads. Firefox keeps its MV2' +
+        ' background page.',
       '',
       '| page | painted after DOMContentLoaded, background awake | background asleep | wake |',
       '|---|---:|---:|---:|',
