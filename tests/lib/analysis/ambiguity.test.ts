@@ -127,6 +127,12 @@ describe('traps in the bundled knowledge base', () => {
     ['فتح الباب أمام الحوار', 'opened'],
     ['عمل صالح وهادي الطباع', 'good, calm'],
     ['نريد السلام والأمن', 'peace'],
+    // Names of the world tables (kb/world) that are words too; sentences written for this test.
+    ['وعلى الناخبين معرفة مايلي قبل التصويت', 'what follows (ما يلي written joined), not Milei'],
+    ['حاولت الحملة النيل من سمعة المرشح', 'to undermine, not the Nile'],
+    ['جرفت السيول عشرات المنازل', 'floods, not Seoul'],
+    ['انقطع كابل الكهرباء عن الحي', 'cable, not Kabul'],
+    ['يقدم المطعم طبقاً مالياً', 'financial, not Mali'],
   ])('%s (%s)', (text) => {
     expect(analyzeText(text, BUNDLED).mentions.map((m) => m.text)).toEqual([]);
   });
