@@ -12,6 +12,7 @@ import { extname } from 'node:path';
 import { loadDocument } from '../harness/document';
 import { analyzeText } from '../lib/analysis/analyze';
 import { analyzeEnglish } from '../lib/analysis/english';
+import { highlightedByDefault } from '../lib/analysis/figures';
 import type { ArticleAnalysis, NameType } from '../lib/analysis/types';
 import type { MatcherData } from '../lib/kb/compile';
 import { analyzeDocument } from '../lib/article/analyze-document';
@@ -29,7 +30,8 @@ export interface AnalyzerOutput {
   /** The outlet that publishes the page, named from its address. */
   outlet: { actorId: string; name: { ar: string; en: string } } | null;
   mentions: { actorId: string; name: { ar: string; en: string }; text: string; start: number; end: number }[];
-  figures: { value: number; unit: string; text: string; start: number; end: number }[];
+  /** The figures highlighted by default, each with its kind. */
+  figures: { value: number; unit: string; kind: string; text: string; start: number; end: number }[];
   claims: {
     text: string;
     speakerId: string | null;
@@ -52,7 +54,9 @@ function shape(
     bodyText: a?.text ?? '',
     outlet: a?.outlet ?? null,
     mentions: (a?.mentions ?? []).map((m) => ({ actorId: m.actorId, name: m.name, text: m.text, start: m.start, end: m.end })),
-    figures: (a?.figures ?? []).map((f) => ({ value: f.value, unit: f.unit, text: f.text, start: f.start, end: f.end })),
+    figures: (a?.figures ?? [])
+      .filter((f) => highlightedByDefault(f))
+      .map((f) => ({ value: f.value, unit: f.unit, kind: f.kind, text: f.text, start: f.start, end: f.end })),
     claims: (a?.claims ?? []).map((c) => ({
       text: c.text,
       speakerId: c.speakerId,
@@ -124,7 +128,7 @@ function report(input: string, out: AnalyzerOutput): string {
   lines.push('', `actors (${counts.size}):`);
   for (const [id, c] of [...counts].sort((a, b) => b[1].n - a[1].n)) lines.push(`  ${c.n}× ${c.name} [${id}] — ${[...c.forms].join('، ')}`);
   lines.push('', `figures (${out.figures.length}):`);
-  for (const f of out.figures) lines.push(`  ${f.text} → ${f.value} ${f.unit}`);
+  for (const f of out.figures) lines.push(`  ${f.text} → ${f.value} ${f.unit} (${f.kind})`);
   lines.push('', `claims (${out.claims.length}):`);
   for (const c of out.claims) {
     const credited = c.credits.length ? ` (credited: ${c.credits.join(', ')})` : '';

@@ -9,7 +9,7 @@
  */
 import { analyzeText } from '../lib/analysis/analyze';
 import { analyzeEnglish } from '../lib/analysis/english';
-import * as figureModule from '../lib/analysis/figures';
+import { highlightedByDefault } from '../lib/analysis/figures';
 import type { ArticleAnalysis, Figure } from '../lib/analysis/types';
 import {
   addCounts,
@@ -35,11 +35,8 @@ if (!sharedPresent()) {
   process.exit(0);
 }
 
-/** What the reader sees highlighted by default: every figure, or those the analyser marks so. */
-const highlighted = (f: Figure): boolean => {
-  const pick = (figureModule as { highlightedByDefault?: (f: Figure) => boolean }).highlightedByDefault;
-  return pick ? pick(f) : true;
-};
+/** What the reader sees highlighted by default. */
+const highlighted = (f: Figure): boolean => highlightedByDefault(f);
 
 function predictedClaims(a: ArticleAnalysis): PredictedClaim[] {
   return a.claims
@@ -64,7 +61,7 @@ for (const doc of gold.documents) {
   if (only && doc.split !== only) continue;
   const { text, units } = resolveDocument(doc);
   const analysis = analyzeText(text, data, { english: analyzeEnglish });
-  const figures = analysis.figures.filter(highlighted).map((f) => ({ ...f, kind: (f as { kind?: string }).kind }));
+  const figures = analysis.figures.filter(highlighted);
   const { counts, errors } = scoreDocument(text, units, figures, predictedClaims(analysis));
   totals.set(doc.split, addCounts(totals.get(doc.split) ?? emptyCounts(), counts));
   if (errors.length)

@@ -138,7 +138,19 @@ export function readDigits(original: string, norm: Normalized, tokens: readonly 
     seps.push(sep);
     groups.push(n.text);
   }
-  if (seps.length === 0) return { str: groups[0]!, end: k + 1, plain: true, dot3: false };
+  if (seps.length === 0) {
+    // 2ر2، 25ر0: ر is a decimal mark in Levantine and Egyptian print. Typed right to left, the
+    // fraction comes first in the text: 2717ر1 is 1.2717.
+    const r = tokens[k + 1];
+    const whole = tokens[k + 2];
+    if (r?.text === 'ر' && r.start === tokens[k]!.end && whole?.kind === 2 && whole.start === r.end) {
+      const after = tokens[k + 3];
+      if (!(after && after.start === whole.end && after.kind === 1)) {
+        return { str: `${Number(whole.text)}.${groups[0]}`, end: k + 3, plain: false, dot3: false };
+      }
+    }
+    return { str: groups[0]!, end: k + 1, plain: true, dot3: false };
+  }
   const last = seps[seps.length - 1]!;
   const mixed = seps.some((s) => s !== last);
   // One separator before a group that is not three digits, or a lone point, is a decimal mark.
@@ -168,7 +180,11 @@ export function stuck(text: string, tokens: readonly Token[], i: number, end: nu
 export function stuckBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (prev && prev.end === t.start && (isLatin(prev) || clitic(prev.text) === undefined)) return true;
+  // Latin letters glued to digits make a code (F16, G20); an Arabic word glued to them is a missing
+  // space in print (بنسبة7,5%، الي34 مليار جنيه), unless it labels (ميغ29، كوفيد19) or is the ر of a
+  // decimal (2ر2).
+  if (prev && prev.end === t.start && (isLatin(prev) || prev.text === 'ر' || (clitic(prev.text) === undefined && isLabel(prev.text))))
+    return true;
   const before = text[t.start - 1] ?? '';
   if (before === '+' || before === '#' || (before === '[' && text[t.end] === ']')) return true; // +964, #5, [1]
   if (prev && prev.end === t.start - 1 && (HYPHENS.has(before) || (JOINS.has(before) && prev.kind === 2))) return true;

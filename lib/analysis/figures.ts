@@ -16,7 +16,9 @@ import {
 } from './figure-context';
 import { cardinalAfterNoun, isNumberWord, type NumberRead, readNumberWords, readScale } from './number-words';
 import type { Figure } from './types';
-import { DUAL, PLURAL, rateAt, SYMBOLS, spaceBetween, type UnitMatch, unitAt } from './units';
+import { DUAL, PLURAL, rateAt, SYMBOLS, spaceBetween, type UnitMatch, unitAt, unitKind } from './units';
+
+export { highlightedByDefault } from './figure-kinds';
 
 interface Ctx {
   original: string;
@@ -60,13 +62,53 @@ export function findFigures(original: string, norm: Normalized, tokens: readonly
     const [start, end] = toOriginal(norm, hit.start, hit.end);
     // Digits of other scripts (০) are NaN to Number(), hundreds of digits are Infinity, and one
     // character can hold two numbers (¼ is 1⁄4): none of these is a figure.
-    if (Number.isFinite(hit.value) && start >= (out[out.length - 1]?.end ?? 0)) {
-      out.push({ value: hit.value, unit: hit.unit, text: original.slice(start, end), start, end });
+    if (Number.isFinite(hit.value) && start >= (out[out.length - 1]?.end ?? 0) && !isAge(c, hit, i)) {
+      out.push({ value: hit.value, unit: hit.unit, kind: unitKind(hit.unit), text: original.slice(start, end), start, end });
     }
     c.floor = hit.end;
     i = hit.next;
   }
+  shareRangeUnits(original, out);
   return out;
+}
+
+/** 50000 الى 100000 شخص: the first number of a range counts what the second counts. */
+function shareRangeUnits(original: string, out: Figure[]): void {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    const between = original.slice(a.end, b.start);
+    // و joins a range only after بين (بين 800 ألف و900 ألف شخص); otherwise it joins two figures.
+    const range =
+      /^\s*(?:-|–|ـ|الى|إلى|الي|إلي|او|أو|to|or)\s*$/u.test(between) ||
+      (/^\s*و\s*$/u.test(between) && /(?:^|\s)بين\s+\S*$/u.test(original.slice(Math.max(0, a.start - 12), a.start)));
+    if (!range) continue;
+    if (!a.unit && b.unit && a.kind === 'number') {
+      a.unit = b.unit;
+      a.kind = b.kind;
+    } else if (a.unit && PERSONS.has(b.unit) && EVENT_KEYS.has(a.unit)) b.unit = a.unit; // قتل 50000 الى 100000 شخص
+  }
+}
+
+/** Words that make "N years" an age: عن عمر 75 عاما، البالغ من العمر 79 عامًا، ابن عشر سنين. */
+const AGE_BEFORE = new Set(['عمر', 'العمر', 'بعمر', 'عمره', 'عمرها', 'سن', 'السن', 'بسن', 'ابن', 'ابنه', 'بنت', 'عمري', 'يناهز', 'ناهز']);
+
+/**
+ * An age is not a figure: years after عمر/سن/ابن, or a number of years set off by commas or brackets
+ * after a name (ستيوارت وايت، 21 عاما، أحد الذين اعتقلوا).
+ */
+function isAge(c: Ctx, hit: Hit, first: number): boolean {
+  if (hit.unit !== 'year') return false;
+  const { tokens, text } = c;
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    const w = tokens[k]!.text;
+    if (AGE_BEFORE.has(w) || AGE_BEFORE.has(w.replace(/^[وف]/u, ''))) return true;
+  }
+  let a = hit.start - 1;
+  while (a >= 0 && text[a] === ' ') a--;
+  let b = hit.end;
+  while (b < text.length && text[b] === ' ') b++;
+  return (text[a] === '،' || text[a] === ',' || text[a] === '(') && (text[b] === '،' || text[b] === ',' || text[b] === ')');
 }
 
 /** The unit after a number ending at token `j` (offset `at`): a sign, a noun, من/of + noun. */
@@ -130,7 +172,8 @@ function digitFigure(c: Ctx, i: number): Hit | null {
   const definite = pre && pre.end === t.start ? clitic(pre.text) === true : false;
   const before = definite ? tokens[i - 2] : pre;
   const gapEnd = definite ? pre!.start : t.start;
-  if (before && near(text, before.end, gapEnd, ' ("\'[') && isLabel(before.text)) return null;
+  // A label numbers with an integer: القرار 2254، العام 2020 — but الدين العام 2ر2 تريليون is a sum.
+  if (before && d.plain && near(text, before.end, gapEnd, ' ("\'[') && isLabel(before.text)) return null;
   if (before && near(text, before.end, gapEnd, ' .') && isMonth(before.text)) return null; // Oct. 12
   // في الدقيقة 23، الأسبوع 12: a label unless a counted noun follows (كل دقيقة 5 أطفال).
   const point = before !== undefined && near(text, before.end, gapEnd, ' ("\'[') && isPoint(before.text);
@@ -142,7 +185,8 @@ function digitFigure(c: Ctx, i: number): Hit | null {
   if (nextTok && (nextTok.start === at || spaceBetween(text, at, nextTok.start)) && (isMonth(nextTok.text) || isTimeOrEra(nextTok.text))) {
     return null;
   }
-  if (nextTok?.text === 'من' && tokens[end + 1] && isMonth(tokens[end + 1]!.text)) return null;
+  // 12 من ديسمبر، 29 من الشهر: a day of a month.
+  if (nextTok?.text === 'من' && tokens[end + 1] && (isMonth(tokens[end + 1]!.text) || tokens[end + 1]!.text === 'الشهر')) return null;
 
   const scale = readScale(text, tokens, end, at);
   if (d.dot3 && !scale) d.str = d.str.replace('.', '');
@@ -174,19 +218,66 @@ function digitFigure(c: Ctx, i: number): Hit | null {
     if (definite) return null; // الـ75: an ordinal
     if (d.plain && (d.str.length >= 7 || (value >= 1900 && value <= 2100))) return null; // a phone number, a year
   }
-  return { value, unit, start, end: tail.end, next: tail.next };
+  return { value, unit: unitInContext(c, i, unit), start, end: tail.end, next: tail.next };
+}
+
+/** Nouns of an event before a bare count that say what it counts: مقتل 1200، إصابة 40. */
+const EVENT_UNITS = new Map([
+  ...'مقتل قتل استشهاد وفاه مصرع'.split(' ').map((w) => [w, 'killed'] as const),
+  ...'اصابه جرح'.split(' ').map((w) => [w, 'wounded'] as const),
+  ...'اعتقال احتجاز توقيف'.split(' ').map((w) => [w, 'detainee'] as const),
+  ...'نزوح تهجير'.split(' ').map((w) => [w, 'displaced'] as const),
+]);
+/** Words between such a noun and its count: مقتل نحو 1200، عدد الشهداء إلى 56. */
+const FILLERS = new Set(['نحو', 'حوالي', 'قرابه', 'اكثر', 'اقل', 'من', 'الى', 'بلغ', 'وصل', 'ارتفع', 'ما', 'يقارب', 'يزيد', 'عن', 'عدد']);
+/** Nouns of a life lost before a count of people: أودت بحياة 626 شخصا، أرواح 3176 مصابا. */
+const LIVES = new Set(['حياه', 'بحياه', 'ارواح', 'بارواح', 'روح']);
+const EVENT_KEYS = new Set(EVENT_UNITS.values());
+/** Nouns of a death that make the people counted after them the dead: مقتل 5 أشخاص (not the verb: قتل ثلاثة لبنانيين). */
+const DEATHS = new Set(['مقتل', 'بمقتل', 'مصرع', 'استشهاد', 'وفاه']);
+const PERSONS = new Set(['person', 'civilian', 'child', 'woman', 'girl']);
+const PEOPLE_UNITS = new Set(['person', 'civilian', 'child', 'woman', 'wounded', 'girl', 'passenger', 'worker', 'student']);
+
+/**
+ * What a count counts when the context says so: a bare number after an event noun (مقتل 1200) or
+ * after a counted noun (عدد الشهداء 56), and people after a word for lives (بحياة 626 شخصا) are the dead.
+ */
+function unitInContext(c: Ctx, i: number, unit: string): string {
+  const { tokens, text } = c;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4) {
+    const t = tokens[k]!;
+    if (t.end <= c.floor || /[.،,:;؛()]/u.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    const w = t.text.replace(/^[وفب]/u, '');
+    if (unit) {
+      if (!PEOPLE_UNITS.has(unit) || unit === 'wounded') return LIVES.has(t.text) && unit === 'wounded' ? 'killed' : unit;
+      if (LIVES.has(t.text) || (PERSONS.has(unit) && (DEATHS.has(t.text) || DEATHS.has(w)))) return 'killed'; // مقتل 5 أشخاص
+      if (!FILLERS.has(t.text) && !FILLERS.has(w)) return unit;
+      k--;
+      continue;
+    }
+    const event = EVENT_UNITS.get(t.text) ?? EVENT_UNITS.get(w);
+    if (event) return event;
+    const noun = t.text.startsWith('ال') ? unitAt(text, tokens, k, true) : null;
+    if (noun && noun.end === k + 1 && unitKind(noun.key) === 'count') return noun.key;
+    if (!FILLERS.has(t.text) && !FILLERS.has(w)) break;
+    k--;
+  }
+  return unit;
 }
 
 function wordFigure(c: Ctx, i: number): Hit | null {
   const n: NumberRead | null = readNumberWords(c.text, c.tokens, i);
-  if (!n || n.weak) return null;
+  if (!n) return null;
   const at = c.tokens[n.end - 1]!.end;
+  // اثنين من الشرطة، أحد عشر من: a weak number word (واحد، اثنين) counts only before من and a counted noun.
+  if (n.weak && !(c.tokens[n.end]?.text === 'من' && n.value > 1)) return null;
   const u = unitAfter(c, n.end, at, { construct: n.construct, one: n.value === 1 });
   const prev = c.tokens[i - 1];
   if (u && TIME.has(u.key) && prev && spaceBetween(c.text, prev.end, c.tokens[i]!.start) && isFirst(prev.text)) return null;
   // A number word alone is too often a plain word (ثلاث، نصف الشعب); one with digits is a number.
   if (!u) return n.digits ? { value: n.value, unit: '', start: n.start, end: at, next: n.end } : null;
-  return { value: n.value, unit: u.key, start: n.start, end: u.end, next: u.next };
+  return { value: n.value, unit: unitInContext(c, i, u.key), start: n.start, end: u.end, next: u.next };
 }
 
 /** Noun before its count: السنوات الثلاث، سنوات ثلاث، يوم واحد، السنوات الـ5; or a dual: عامين. */
@@ -227,8 +318,12 @@ function dual(c: Ctx, i: number, u: UnitMatch): Hit | null {
   if (!u.definite && prev && (prev.text.endsWith('ين') || prev.text.endsWith('ون'))) return null;
   let end = u.end;
   if (u.definite) {
+    // الجنديين الأسيرين: a definite dual with an adjective that agrees is two of them; of time, only
+    // the spans (العامين الماضيين), since العامين الأولين is an ordinal period.
     const adj = tokens[end];
-    if (!adj || !SPAN.has(adj.text) || !spaceBetween(text, tokens[end - 1]!.end, adj.start)) return null;
+    if (!adj || !spaceBetween(text, tokens[end - 1]!.end, adj.start)) return null;
+    const agrees = TIME.has(u.key) ? SPAN.has(adj.text) : adj.text.startsWith('ال') && /(?:ين|ان)$/u.test(adj.text);
+    if (!agrees) return null;
     end++;
   }
   return { value: 2, unit: u.key, start: tokens[i]!.start + u.skip, end: tokens[end - 1]!.end, next: end };

@@ -14,9 +14,13 @@ import { spaceBetween, unitAt } from './units';
 const withProclitic = once(() => {
   const map = new Map<string, [Word, number]>();
   for (const [form, w] of numberWords()) map.set(form, [w, 0]);
+  // ست is the one two-letter number word; بست and وست read as ب/و + ست (لست is "I am not").
+  for (const p of ['و', 'ب']) map.set(`${p}ست`, [numberWords().get('ست')!, 1]);
   for (const [form, w] of numberWords()) {
     if (form.length < 3 || form.charCodeAt(0) < 0x600) continue;
     for (const p of ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']) {
+      // كميات is "quantities", not ك + ميات "hundreds".
+      if (p.endsWith('ك') && w.kind === 'v') continue;
       if (!map.has(p + form)) map.set(p + form, [w, p.length]);
     }
   }
@@ -245,9 +249,10 @@ export function readScale(text: string, tokens: readonly Token[], j: number, aft
   if (!t) return null;
   if (t.start === after) {
     const v = ABBREVIATIONS.get(t.text);
-    return v ? { value: v, add: 0, end: j + 1, construct: false } : null;
-  }
-  if (!spaceBetween(text, after, t.start)) return null;
+    if (v) return { value: v, add: 0, end: j + 1, construct: false };
+    // 18,5مليون يورو: an Arabic scale glued to the digits is a missing space.
+    if (isEnglish(t)) return null;
+  } else if (!spaceBetween(text, after, t.start)) return null;
   // "8 bn" is still a billion, but "5 m" is five metres.
   const abbr = t.text.length > 1 ? ABBREVIATIONS.get(t.text) : undefined;
   if (abbr) return { value: abbr, add: 0, end: j + 1, construct: false };

@@ -24,10 +24,17 @@ export interface Mention extends Span {
   speaksFor?: string;
 }
 
+/**
+ * What a figure measures. News figures are what outlets can disagree about (count, money, percent,
+ * measure, price); a duration is highlighted only when the reader asks; a bare number has no unit.
+ */
+export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'price' | 'duration' | 'number';
+
 export interface Figure extends Span {
   value: number;
   /** Normalised unit key: `soldier`, `usd`, `percent`, `year` … or `''` for a bare number. */
   unit: string;
+  kind: FigureKind;
   text: string;
 }
 

@@ -7,7 +7,8 @@
 
 import { once } from '../once';
 import type { Token } from '../text/tokenize';
-import { ARABIC, ENGLISH, NATIONS, PEOPLE_BROKEN, PEOPLE_NISBA, QUALIFIED } from './unit-lexicon';
+import type { FigureKind } from './types';
+import { ARABIC, ENGLISH, GROUPS, NATIONS, PEOPLE_BROKEN, PEOPLE_NISBA, QUALIFIED } from './unit-lexicon';
 
 export const SINGULAR = 0;
 export const PLURAL = 1;
@@ -46,6 +47,32 @@ const lexicon = once(() => {
     ] as const) {
       for (const f of forms.split(' ')) if (f) put(f, key, cls);
     }
+  }
+  for (const [key, sg, pl, du] of Object.values(GROUPS).flat()) {
+    for (const f of pl.split(' ')) {
+      if (!f) continue;
+      put(f, key, PLURAL);
+      // اثنين من زملائه: people counted after من often carry a possessive.
+      if (GROUPS.people!.some((e) => e[0] === key) && !f.includes('_')) {
+        const stem = f.endsWith('اء') ? `${f.slice(0, -1)}ي` : f.replace(/ين$/u, 'ي');
+        for (const p of ['ه', 'ها', 'هم']) put(`${stem}${p}`, key, PLURAL);
+      }
+    }
+    for (const f of sg.split(' ')) {
+      if (!f) continue;
+      put(f, key, SINGULAR);
+      const [head, ...rest] = f.split('_');
+      const tail = rest.length ? `_${rest.join('_')}` : '';
+      // The accusative of a masculine singular (مفقودا), unless the word already ends in a vowel letter.
+      if (!rest.length && !/[اهيو]$/u.test(f)) put(`${f}ا`, key, SINGULAR);
+      // A dual of its own when the entry lists none: حالة → حالتان، حالتين (and حالتا، حالتي before
+      // a second word: حالتي وفاة); a nisba (…ي) is left out, its dual is written like its plural.
+      if (du === undefined && unitKind(key) === 'count' && !head!.endsWith('ي')) {
+        const stem = head!.endsWith('ه') ? `${head!.slice(0, -1)}ت` : head!;
+        for (const end of rest.length ? ['ا', 'ي', 'ان', 'ين'] : ['ان', 'ين']) put(`${stem}${end}${tail}`, key, DUAL);
+      }
+    }
+    for (const f of (du ?? '').split(' ')) if (f) put(f, key, DUAL);
   }
   for (const s of PEOPLE_NISBA.split(' ')) {
     for (const f of [s, `${s}ا`]) put(f, 'person', SINGULAR);
@@ -210,6 +237,22 @@ export function unitAt(text: string, tokens: readonly Token[], i: number, procli
     return { key, cls: e.cls, definite, end: stop, skip: surface?.skip ?? 0 };
   }
   return null;
+}
+
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century']);
+const MEASURES = new Set(
+  'km2 km m3 m cm mm kg g tonne litre hectare dunam acre mw gw kwh degree barrel barrel/day mile feet m2 bcm'.split(' '),
+);
+
+/** The kind of a figure with this unit key. */
+export function unitKind(key: string): FigureKind {
+  if (!key) return 'number';
+  if (TIME_UNITS.has(key)) return 'duration';
+  if (key === 'percent' || key === 'pp' || key === 'bp') return 'percent';
+  if (MEASURES.has(key)) return 'measure';
+  if (key.includes('/')) return 'price';
+  if (MONEY().has(key)) return 'money';
+  return 'count';
 }
 
 /** Currency and percent signs, before or after the number ($8bn, 30%, 5 €). */

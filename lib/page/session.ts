@@ -1,3 +1,4 @@
+import { highlightedByDefault } from '../analysis/figure-kinds';
 import type { Figure, Mention } from '../analysis/types';
 import { collectText, type PageText, rangeFor } from '../article/collect';
 import { type Detection, detectArticle } from '../article/detect';
@@ -156,8 +157,8 @@ export class PageSession {
         const range = rangeFor(this.#deps.win.document, text.runs, m.start, m.end);
         if (range) actors.push({ range, data: { kind: 'actor', mention: m } });
       }),
-      ...(density === 'names' ? [] : analysis.figures).map((f) => () => {
-        const range = rangeFor(this.#deps.win.document, text.runs, f.start, f.end);
+      ...(density === 'names' ? [] : analysis.figures.filter((f) => highlightedByDefault(f, this.#look))).map((f) => () => {
+        const range = rangeFor(this.#deps.doc, text.runs, f.start, f.end);
         if (range) figures.push({ range, data: { kind: 'figure', figure: f } });
       }),
     ];

@@ -12,6 +12,8 @@ export interface Look {
   figures: (typeof FIGURE_PALETTES)[number];
   /** all: every mention and figure; first: each actor's first mention; names: actors, no figures. */
   density: (typeof DENSITIES)[number];
+  /** Highlight spans of time (ثلاث سنوات) too: off by default, they are rarely what outlets disagree about. */
+  showDurations?: boolean;
 }
 
 export const DEFAULT_LOOK: Look = { actors: 'amber', figures: 'blue', density: 'all' };
@@ -25,5 +27,6 @@ export function readLook(value: unknown): Look {
     actors: oneOf(ACTOR_PALETTES, v.actors, DEFAULT_LOOK.actors),
     figures: oneOf(FIGURE_PALETTES, v.figures, DEFAULT_LOOK.figures),
     density: oneOf(DENSITIES, v.density, DEFAULT_LOOK.density),
+    ...(v.showDurations === true ? { showDurations: true } : {}),
   };
 }
