@@ -15,7 +15,7 @@ export function LookSection() {
     setLook(value);
     void services.look.set(value);
   };
-  const select = <K extends keyof Look>(key: K, label: MessageKey, options: readonly Look[K][]) => (
+  const select = <K extends Exclude<keyof Look, 'showDurations'>>(key: K, label: MessageKey, options: readonly Look[K][]) => (
     <label class="field">
       <span>{t(label)}</span>
       <select value={look[key]} onChange={(e) => change({ [key]: (e.target as HTMLSelectElement).value } as Partial<Look>)}>

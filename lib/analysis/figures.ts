@@ -232,7 +232,7 @@ const EVENT_UNITS = new Map([
 const FILLERS = new Set(['نحو', 'حوالي', 'قرابه', 'اكثر', 'اقل', 'من', 'الى', 'بلغ', 'وصل', 'ارتفع', 'ما', 'يقارب', 'يزيد', 'عن', 'عدد']);
 /** Nouns of a life lost before a count of people: أودت بحياة 626 شخصا، أرواح 3176 مصابا. */
 const LIVES = new Set(['حياه', 'بحياه', 'ارواح', 'بارواح', 'روح']);
-const EVENT_KEYS = new Set(EVENT_UNITS.values());
+const EVENT_KEYS = new Set<string>(EVENT_UNITS.values());
 /** Nouns of a death that make the people counted after them the dead: مقتل 5 أشخاص (not the verb: قتل ثلاثة لبنانيين). */
 const DEATHS = new Set(['مقتل', 'بمقتل', 'مصرع', 'استشهاد', 'وفاه']);
 const PERSONS = new Set(['person', 'civilian', 'child', 'woman', 'girl']);
