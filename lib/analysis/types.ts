@@ -44,6 +44,13 @@ export interface Claim extends Span {
   text: string;
   kind: ClaimKind;
   speakerId: string | null;
+  /**
+   * The speaker or source as written (وقال رمضان، بحسب مراقبين), kept when it is not in the
+   * knowledge base, and for an unnamed source, which is never credited to a named actor.
+   */
+  speakerName?: string | null;
+  /** The source names nobody (مصادر مطلعة، بحسب مراقبين، a diplomat). */
+  unnamedSource?: boolean;
   /** The verb that made it a claim (قال، أكد …), as written. */
   verb: string | null;
   /** The reported or quoted content, when it can be separated from the attribution. */
