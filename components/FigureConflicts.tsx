@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/i18n/dates';
 import { textFragmentUrl } from '@/lib/panel/text-fragment';
-import type { FigureConflict } from '@/lib/store/claims';
+import { type FigureConflict, SAME_TIME_DAYS } from '@/lib/store/claims';
 import { usePanel } from './context';
 
 const number = (n: number, lang: string) =>
@@ -18,6 +18,15 @@ export function FigureConflicts({ conflicts }: { conflicts: readonly FigureConfl
         <table key={c.unit} class="conflict" data-unit={c.unit}>
           <caption>
             {c.values[0]?.claims[0]?.figures.find((f) => f.unit === c.unit)?.text.replace(/^[\d٠-٩۰-۹.,٬٫\s]+/u, '') || c.unit}
+            <span class="meta why">
+              {' '}
+              {t('conflictWhy', {
+                articles: c.reason.articles,
+                from: formatDate(c.reason.from, lang),
+                to: formatDate(c.reason.to, lang),
+                days: SAME_TIME_DAYS,
+              })}
+            </span>
           </caption>
           <tbody>
             <tr>

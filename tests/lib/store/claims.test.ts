@@ -72,11 +72,11 @@ describe('claims in the store', () => {
     expect(await claimsAbout(db, 'ira')).toEqual([]);
   });
 
-  it('puts different values for one actor and unit side by side', async () => {
+  it('puts different values of one quantity about one actor, from articles of the same time, side by side', async () => {
     const troops = (n: number) => [{ value: n, unit: 'soldier', text: `${n} جندي` }];
     await recordVisit(
       db,
-      page('https://x.example/1', '2020-08-24', [
+      page('https://x.example/1', '2024-09-20', [
         claim('لدى الولايات المتحدة 5000 جندي في العراق.', null, ['united-states', 'iraq'], troops(5000)),
       ]),
       1,
@@ -96,6 +96,34 @@ describe('claims in the store', () => {
       [2500, ['z.example', 'y.example']],
       [5000, ['x.example']],
     ]);
+    // The card says why they stand side by side.
+    expect(conflict!.reason).toEqual({ actorId: 'united-states', unit: 'soldier', articles: 3, from: '2024-09-20', to: '2024-10-01', days: 11 });
+    expect(await figureConflicts(db, 'iraq')).toEqual([]);
+  });
+
+  // Issue 17 point 2: 2,500 against 5,200 soldiers, both from one article, both US troop numbers at
+  // two dates, shown on the ISIS card.
+  it('does not set against each other two figures of one article, nor figures years apart', async () => {
+    const troops = (n: number, actorIds: string[]) => [{ value: n, unit: 'soldier', text: `${n} جندي`, actorIds }];
+    await recordVisit(
+      db,
+      page('https://x.example/one', '2024-09-28', [
+        claim('ينتشر 2500 جندي أمريكي في العراق.', null, ['united-states', 'isis'], troops(2500, ['united-states'])),
+        claim('وكان عددهم 5200 جندي عام 2020.', null, ['united-states', 'isis'], troops(5200, ['united-states'])),
+      ]),
+      1,
+    );
+    expect(await figureConflicts(db, 'united-states')).toEqual([]);
+    await recordVisit(db, page('https://y.example/old', '2020-08-24', [claim('5000 جندي.', null, ['united-states'], troops(5000, ['united-states']))]), 2);
+    expect(await figureConflicts(db, 'united-states')).toEqual([]);
+    // Nor on the card of an actor merely named in those sentences.
+    expect(await figureConflicts(db, 'isis')).toEqual([]);
+  });
+
+  it('compares no spans of time', async () => {
+    const years = (n: number) => [{ value: n, unit: 'year', text: `${n} سنوات`, actorIds: ['iraq'] }];
+    await recordVisit(db, page('https://x.example/a', '2024-09-28', [claim('خلال 3 سنوات.', null, ['iraq'], years(3))]), 1);
+    await recordVisit(db, page('https://y.example/b', '2024-09-29', [claim('خلال 5 سنوات.', null, ['iraq'], years(5))]), 2);
     expect(await figureConflicts(db, 'iraq')).toEqual([]);
   });
 });
@@ -119,7 +147,7 @@ describe('figures tied to their clause', () => {
     await recordVisit(db, rep, 1);
     await recordVisit(
       db,
-      page('https://www.amad.ps/seed', '2020-08-24', [
+      page('https://www.amad.ps/seed', '2024-09-30', [
         claim('لدى الولايات المتحدة 5000 جندي.', null, ['united-states'], [{ value: 5000, unit: 'soldier', text: '5000 جندي' }]),
       ]),
       2,
