@@ -97,7 +97,14 @@ describe('claims in the store', () => {
       [5000, ['x.example']],
     ]);
     // The card says why they stand side by side.
-    expect(conflict!.reason).toEqual({ actorId: 'united-states', unit: 'soldier', articles: 3, from: '2024-09-20', to: '2024-10-01', days: 11 });
+    expect(conflict!.reason).toEqual({
+      actorId: 'united-states',
+      unit: 'soldier',
+      articles: 3,
+      from: '2024-09-20',
+      to: '2024-10-01',
+      days: 11,
+    });
     expect(await figureConflicts(db, 'iraq')).toEqual([]);
   });
 
@@ -114,7 +121,11 @@ describe('claims in the store', () => {
       1,
     );
     expect(await figureConflicts(db, 'united-states')).toEqual([]);
-    await recordVisit(db, page('https://y.example/old', '2020-08-24', [claim('5000 جندي.', null, ['united-states'], troops(5000, ['united-states']))]), 2);
+    await recordVisit(
+      db,
+      page('https://y.example/old', '2020-08-24', [claim('5000 جندي.', null, ['united-states'], troops(5000, ['united-states']))]),
+      2,
+    );
     expect(await figureConflicts(db, 'united-states')).toEqual([]);
     // Nor on the card of an actor merely named in those sentences.
     expect(await figureConflicts(db, 'isis')).toEqual([]);
