@@ -88,15 +88,31 @@ describe('ActorCard', () => {
     expect(byText(root, '.related > button', 'Show more')).toBeUndefined();
   });
 
-  it('puts figures that disagree side by side, with sources and dates', async () => {
+  it('puts figures that disagree side by side, with sources and dates, and says why', async () => {
+    // The stored 2020 figure measures another time; an article of the same weeks disagrees (issue 17 point 2).
+    await recordVisit(
+      db,
+      report('https://www.amad.ps/2024/troops', '2024-10-05', [
+        claim(
+          'ولدى الولايات المتحدة نحو 5000 جندي في العراق.',
+          null,
+          ['united-states', 'iraq'],
+          [{ value: 5000, unit: 'soldier', text: '5000 جندي' }],
+        ),
+      ]),
+      3_000,
+    );
     const { services } = fakeServices(db, ACTORS);
     const { root } = await mount(<ActorCard actorId="united-states" drafts={memoryStorage()} />, services, 'en');
     await until(() => expect(root.querySelector('.conflict')).not.toBeNull());
     const cells = [...root.querySelectorAll('.conflict td')];
-    expect(cells.map((td) => [td.getAttribute('data-value'), td.querySelector('a')?.textContent])).toEqual([
-      ['2500', 'alarabiya.net'],
-      ['5000', 'amad.ps'],
-    ]);
+    expect(cells.map((td) => [td.getAttribute('data-value'), td.querySelectorAll('a').length, td.querySelector('a')?.textContent])).toEqual(
+      [
+        ['2500', 1, 'alarabiya.net'],
+        ['5000', 1, 'amad.ps'],
+      ],
+    );
+    expect(root.querySelector('.conflict .why')?.textContent).toContain('from 2 articles published between');
   });
 
   it('saves a note as the reader types, and keeps it in the editor when saving fails', async () => {
