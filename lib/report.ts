@@ -51,6 +51,10 @@ export interface ReportClaim {
   kind: Claim['kind'];
   text: string;
   speakerId: string | null;
+  /** The speaker as written when the knowledge base does not know them, or an unnamed source. */
+  speakerName?: string;
+  /** The source names nobody (مصادر مطلعة): kept as such, never credited to an actor. */
+  unnamedSource?: boolean;
   verb: string | null;
   content: string | null;
   actorIds: string[];
@@ -128,6 +132,8 @@ export function buildReport(meta: PageMeta, analysis: ArticleAnalysis | null): P
       kind: c.kind,
       text: c.text,
       speakerId: c.speakerId,
+      ...(c.speakerName && !c.speakerId ? { speakerName: c.speakerName } : {}),
+      ...(c.unnamedSource ? { unnamedSource: true } : {}),
       verb: c.verb,
       content: c.content,
       actorIds: c.actorIds,

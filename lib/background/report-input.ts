@@ -52,10 +52,15 @@ function claim(v: unknown): ReportClaim | null {
     .map(figure)
     .filter((f): f is StoredFigure => f !== null)
     .map((f) => (f.actorIds ? { ...f, actorIds: f.actorIds.filter((a) => inClaim.has(a)) } : f));
+  // The speaker as written (outside the base, or an unnamed source): cut to the store's limit, and
+  // only for a claim no known actor speaks.
+  const speakerName = speakerId === null ? str(v.speakerName, LIMITS.speakerName) : null;
   const claim: ReportClaim = {
     kind: v.kind,
     text,
     speakerId,
+    ...(speakerName ? { speakerName } : {}),
+    ...(v.unnamedSource === true && speakerId === null ? { unnamedSource: true } : {}),
     verb,
     content,
     actorIds,

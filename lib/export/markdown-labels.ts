@@ -9,6 +9,8 @@ export interface MarkdownLabels {
   source: string;
   figures: string;
   speaker: string;
+  /** After a speaker who names nobody: مصادر مطلعة (unnamed). */
+  unnamed: string;
   named: string;
   noteOf: string;
   edited: string;
@@ -37,6 +39,7 @@ export const MARKDOWN_LABELS: Record<'ar' | 'en', MarkdownLabels> = {
     source: 'المصدر:',
     figures: 'أرقام:',
     speaker: 'القائل:',
+    unnamed: '(مصدر غير مسمّى)',
     named: 'يذكر:',
     noteOf: 'ملاحظة بتاريخ',
     edited: 'عُدّلت',
@@ -62,6 +65,7 @@ export const MARKDOWN_LABELS: Record<'ar' | 'en', MarkdownLabels> = {
     source: 'Source:',
     figures: 'Figures:',
     speaker: 'Said by:',
+    unnamed: '(unnamed source)',
     named: 'Names:',
     noteOf: 'Note of',
     edited: 'edited',

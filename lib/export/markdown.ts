@@ -39,7 +39,11 @@ export function claimBlock({ claim: c, notes }: ClaimEntry, refs: MarkdownRefs, 
   const others = c.actorIds.filter((id) => id !== c.speakerId);
   return [
     blockquote(c.text),
-    ...(c.speakerId ? [`${L.speaker} ${refs.actor(c.speakerId)}`] : []),
+    ...(c.speakerId
+      ? [`${L.speaker} ${refs.actor(c.speakerId)}`]
+      : c.speakerName
+        ? [`${L.speaker} ${isolate(inlineText(c.speakerName))}${c.unnamedSource ? ` ${L.unnamed}` : ''}`]
+        : []),
     ...(others.length ? [`${L.named} ${others.map((id) => refs.actor(id)).join(L.comma)}`] : []),
     ...(c.figures.length ? [`${L.figures} ${c.figures.map((f) => isolate(inlineText(f.text))).join(L.comma)}`] : []),
     ...notes.flatMap((n) => noteBlock(n, null, L)),

@@ -42,6 +42,12 @@ const article = object(
   { outletId: nullable(id) },
 );
 
+const flag: Check = (v, path, problems) => {
+  if (typeof v === 'boolean') return true;
+  problems.add(path, 'not true or false');
+  return false;
+};
+
 const claim = object(
   {
     id,
@@ -62,7 +68,7 @@ const claim = object(
     actorDates: listOf(text),
     figureKeys: listOf(text),
   },
-  { outletId: nullable(id), credits: ids },
+  { outletId: nullable(id), credits: ids, speakerName: upTo(LIMITS.speakerName), unnamedSource: flag },
 );
 
 const position: Check = (v, path, problems) => {

@@ -38,6 +38,8 @@ export function toClaimRecord(article: ArticleContext, c: ReportClaim): ClaimRec
     kind: c.kind,
     text: c.text,
     speakerId: c.speakerId,
+    ...(c.speakerName ? { speakerName: c.speakerName } : {}),
+    ...(c.unnamedSource ? { unnamedSource: true } : {}),
     verb: c.verb,
     content: c.content,
     actorIds,

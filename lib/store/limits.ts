@@ -18,6 +18,8 @@ export const LIMITS = {
   /** A claim is one sentence; a "sentence" longer than this is a page without full stops. */
   claimText: 4000,
   verb: 100,
+  /** A speaker's name as written: a title and a name. */
+  speakerName: 300,
   anchorContext: 256,
   figureText: 300,
   unit: 64,
@@ -80,6 +82,7 @@ export function clipClaim(c: ClaimRecord): ClaimRecord {
     lang: clip(c.lang, LIMITS.lang),
     text: clip(c.text, LIMITS.claimText),
     verb: clipNullable(c.verb, LIMITS.verb),
+    ...(c.speakerName !== undefined ? { speakerName: clip(c.speakerName, LIMITS.speakerName) } : {}),
     content: clipNullable(c.content, LIMITS.claimText),
     figures: c.figures.map(clipFigure),
     anchor: clipAnchor(c.anchor),

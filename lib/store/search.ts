@@ -5,7 +5,8 @@ import type { ClaimRecord, NoteRecord } from './types';
 const LIMIT = 50;
 
 /**
- * Claims and notes whose text contains the query once both are normalised (hamza, alef, yeh,
+ * Claims and notes whose text (or a claim's speaker as written, for one the knowledge base does not
+ * know) contains the query once both are normalised (hamza, alef, yeh,
  * teh marbuta, Persian letters, diacritics, case). A scan with early exit: search is typed, not
  * repeated, and stops at the first fifty hits of each kind, newest claims first.
  */
@@ -16,7 +17,7 @@ export async function searchStore(db: SiyaqDB, query: string): Promise<{ claims:
   const claims = await db.claims
     .orderBy('readAt')
     .reverse()
-    .filter((c) => hit(c.text) || hit(c.articleTitle))
+    .filter((c) => hit(c.text) || hit(c.articleTitle) || hit(c.speakerName))
     .limit(LIMIT)
     .toArray();
   const notes = await db.notes

@@ -33,6 +33,10 @@ export interface ClaimRecord {
   kind: 'statement' | 'figure';
   text: string;
   speakerId: string | null;
+  /** The speaker as written when not in the knowledge base, or an unnamed source's words (مصادر مطلعة). */
+  speakerName?: string;
+  /** The source names nobody: it stays unnamed, credited to no actor. */
+  unnamedSource?: boolean;
   verb: string | null;
   content: string | null;
   /** Every actor in the claim, the speaker included. */
