@@ -9,7 +9,7 @@ const hasActors = () => (CSS as unknown as { highlights: Map<string, unknown> })
 
 /**
  * The reader's journey with the built extension: read two articles that give different troop
- * numbers, click the actor on the second, see both articles' claims and the conflict, write a
+ * numbers four years apart, click the actor on the second, see both articles' claims and no conflict, write a
  * note, close and reopen the panel, find the note. The panel's page is opened as a tab to be driven.
  */
 export function journeyScenarios(launch: Launch): void {
@@ -24,7 +24,7 @@ export function journeyScenarios(launch: Launch): void {
     await pages?.close();
   });
 
-  it('shows both claims and the conflicting figures, and keeps the note', async () => {
+  it('shows both claims, sets no figures of different years against each other, and keeps the note', async () => {
     const page = await browser.newTab();
     for (const p of [SEED, site('alarabiya-article')]) {
       await page.goto(pages.url(p));
@@ -34,17 +34,16 @@ export function journeyScenarios(launch: Launch): void {
     await page.click(box.x + box.width / 2, box.y + box.height / 2);
 
     let panel = await browser.extensionTab('sidepanel.html', '[data-actor-id="united-states"]');
-    await expect
-      .poll(
-        () => panel.evaluate(() => [...document.querySelectorAll('.conflict td')].map((td) => td.getAttribute('data-value')), undefined),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toEqual(['2500', '5000']);
     await panel.clickOn('[role=tab]', /About this actor/);
-    const sites = await panel.evaluate(() => [...document.querySelectorAll('.claims .claim a')].map((a) => a.textContent), undefined);
-    expect(sites).toEqual(expect.arrayContaining(['amad.ps', 'alarabiya.net']));
+    await expect
+      .poll(() => panel.evaluate(() => [...document.querySelectorAll('.claims .claim a')].map((a) => a.textContent), undefined), {
+        timeout: 15_000,
+      })
+      .toEqual(expect.arrayContaining(['amad.ps', 'alarabiya.net']));
+    // 5000 soldiers in 2020 and 2500 in 2024 measure a change over four years, not a disagreement:
+    // the card sets side by side only figures of the same weeks (issue 17 point 2; the table itself is
+    // covered by tests/components/actor-card.test.tsx).
+    expect(await panel.evaluate(() => document.querySelectorAll('.conflict').length, undefined)).toBe(0);
 
     await panel.type('.notes textarea', NOTE);
     await expect
