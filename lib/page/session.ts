@@ -158,7 +158,7 @@ export class PageSession {
         if (range) actors.push({ range, data: { kind: 'actor', mention: m } });
       }),
       ...(density === 'names' ? [] : analysis.figures.filter((f) => highlightedByDefault(f, this.#look))).map((f) => () => {
-        const range = rangeFor(this.#deps.doc, text.runs, f.start, f.end);
+        const range = rangeFor(this.#deps.win.document, text.runs, f.start, f.end);
         if (range) figures.push({ range, data: { kind: 'figure', figure: f } });
       }),
     ];
