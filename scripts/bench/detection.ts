@@ -9,7 +9,7 @@ import { detectArticle } from '../../lib/article/detect';
 import type { Section } from './matcher';
 import { fmt, measure } from './stats';
 
-const DETECTOR = ['detect', 'body', 'blocks', 'boilerplate', 'metadata', 'language'].map((f) => join(ROOT, 'lib', 'article', `${f}.ts`));
+const DETECTOR = ['detect', 'body', 'blocks', 'boilerplate', 'metadata', 'language'].map((f) => join(ROOT, 'lib', 'page', `${f}.ts`));
 const READABILITY = join(ROOT, 'node_modules', '@mozilla', 'readability', 'Readability.js');
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
