@@ -146,12 +146,7 @@ export class PageSession {
   /** Ranges are made in batches between pauses, then painted at once (no half-painted page). */
   async #paint(analysis: PageMarks, pause: () => Promise<void>, stale: () => boolean): Promise<boolean> {
     const text = this.#text;
-    // A page that is not (or no longer) an article: nothing to paint, and nothing left painted.
-    if (!text) {
-      this.highlighter.set(FIGURE_HIGHLIGHT, [], 0);
-      this.highlighter.set(ACTOR_HIGHLIGHT, [], 1);
-      return true;
-    }
+    if (!text) return false;
     const actors: { range: Range; data: PageMark }[] = [];
     const figures: { range: Range; data: PageMark }[] = [];
     const density = this.#look.density;

@@ -73,16 +73,6 @@ describe('PageSession', () => {
     expect(painted()).toEqual([]);
   });
 
-  it('ends a run on a page that is no longer an article with its detection, and leaves nothing painted', async () => {
-    const { s, painted } = session();
-    await s.run();
-    expect(painted().length).toBeGreaterThan(0);
-    document.body.innerHTML = '<nav><a href="/">الرئيسية</a></nav>';
-    const result = await s.run();
-    expect(result?.detection.isArticle).toBe(false);
-    expect(painted()).toEqual([]);
-  });
-
   it('paints nothing on text the page removed while the background was analysing', async () => {
     const { s, painted } = session({
       analyse: async (r) => {
